@@ -1,0 +1,3 @@
+"""skillmatch: offline, explainable resume-to-role skill matching."""
+
+__version__ = "0.1.0"
