@@ -102,7 +102,9 @@ def handle_errors(func: F) -> F:
         except Exception as exc:  # noqa: BLE001 - the last line of defence
             if OPTIONS.debug:
                 traceback.print_exc()
-            error_line(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
+            error_line(
+                f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)"
+            )
             raise typer.Exit(int(ExitCode.USAGE)) from None
 
     return wrapper  # type: ignore[return-value]

@@ -14,7 +14,6 @@ from __future__ import annotations
 import difflib
 import hashlib
 import os
-import pickle
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -24,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from skillmatch import __version__
+from skillmatch import __version__, cache
 from skillmatch.errors import TaxonomyError
 
 KINDS = ("hard", "soft", "language", "certification")
@@ -96,6 +95,7 @@ class Taxonomy:
     version: str = ""
     files: tuple[str, ...] = ()
     attributions: tuple[str, ...] = ()
+    digest: str = ""  # content hash of the files it was built from (cache key)
     _by_surface: dict[str, str] = field(default_factory=dict, repr=False)
     _children: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _related: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -487,7 +487,9 @@ def _cycles(skills: dict[str, Skill], where: dict[str, str]) -> list[str]:
 # --------------------------------------------------------------------------- public API
 
 
-def _assemble(files: Sequence[tuple[Path, str, bool]]) -> tuple[Taxonomy | None, list[str]]:
+def _assemble(
+    files: Sequence[tuple[Path, str, bool]], digest: str = ""
+) -> tuple[Taxonomy | None, list[str]]:
     collected = _Collected()
     for path, label, user in files:
         _collect(path, label, collected, user)
@@ -506,6 +508,7 @@ def _assemble(files: Sequence[tuple[Path, str, bool]]) -> tuple[Taxonomy | None,
         version=collected.versions[0] if collected.versions else "",
         files=tuple(label for _, label, _ in files),
         attributions=tuple(dict.fromkeys(collected.attributions)),
+        digest=digest or files_digest(path for path, _, _ in files),
     )
     return taxonomy, []
 
@@ -549,16 +552,6 @@ def check_paths(paths: Sequence[str | os.PathLike[str]] = ()) -> tuple[Taxonomy 
     return _assemble(files)
 
 
-def _cache_dir() -> Path | None:
-    if os.environ.get("SKILLMATCH_NO_CACHE"):
-        return None
-    explicit = os.environ.get("SKILLMATCH_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME")
-    return (Path(base) if base else Path.home() / ".cache") / "skillmatch"
-
-
 def files_digest(paths: Iterable[Path]) -> str:
     """Content hash of the given files plus the code version: the cache key."""
     digest = hashlib.sha256(f"{__version__}:{CACHE_FORMAT}".encode())
@@ -576,33 +569,15 @@ def load_taxonomy(
     for path, label, _ in files:
         if not path.exists():
             raise TaxonomyError(label, [f"{label}: no such file or directory"])
-    cache_dir = _cache_dir() if use_cache else None
-    cache_file = None
-    if cache_dir is not None:
-        cache_file = cache_dir / f"taxonomy-{files_digest(p for p, _, _ in files)}.pickle"
-        try:
-            with cache_file.open("rb") as handle:
-                cached = pickle.load(handle)
-            if isinstance(cached, Taxonomy):
-                return cached
-        except (OSError, pickle.PickleError, EOFError, AttributeError, TypeError):
-            pass
-    taxonomy, problems = _assemble(files)
+    digest = files_digest(p for p, _, _ in files)
+    cache_name = f"taxonomy-{digest}"
+    cached = cache.load(cache_name) if use_cache else None
+    if isinstance(cached, Taxonomy):
+        return cached
+    taxonomy, problems = _assemble(files, digest)
     if taxonomy is None:
         source = next((label for _, label, user in files if user), "skills/")
         raise TaxonomyError(source, problems)
-    if cache_file is not None:
-        _write_cache(cache_file, taxonomy)
+    if use_cache:
+        cache.store(cache_name, taxonomy)
     return taxonomy
-
-
-def _write_cache(cache_file: Path, taxonomy: Taxonomy) -> None:
-    """Best effort, atomic: a failed write only costs speed next time."""
-    try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache_file.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as handle:
-            pickle.dump(taxonomy, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache_file)
-    except OSError:
-        pass
