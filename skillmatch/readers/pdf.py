@@ -1,0 +1,154 @@
+"""PDF reader on pypdfium2 (imported lazily: it loads a native library).
+
+Per page: if the character boxes show a two-column layout, rebuild the text
+column by column (``layout``); otherwise take pdfium's text in its own order,
+which keeps its spacing and line breaks. pdfium is not thread-safe; the batch
+runs readers in processes.
+"""
+
+from __future__ import annotations
+
+from ..errors import InputError
+from ..models import Document
+from .layout import Char, find_gutter, segments, two_column_text
+from .limits import LITTLE_TEXT, ReadLimits
+
+# pdfium marks a hyphen it joined across a line end with U+FFFE (older builds: 0x02).
+_HYPHEN_MARKS = {"\ufffe": "-", "\x02": "-"}
+_FPDF_ERR_PASSWORD = 4
+
+
+def read_pdf(data: bytes, source: str, limits: ReadLimits, password: str | None = None) -> Document:
+    """Read the text of a PDF held in ``data``; raise InputError with one clear line."""
+    import pypdfium2 as pdfium
+
+    truncated = b"%%EOF" not in data[-4096:]
+    try:
+        pdf = pdfium.PdfDocument(data, password=password)
+    except pdfium.PdfiumError as exc:
+        raise InputError(source, _load_problem(exc, password, truncated)) from None
+    try:
+        return _read_pages(pdf, source, limits, truncated)
+    finally:
+        pdf.close()
+
+
+def _load_problem(exc: Exception, password: str | None, truncated: bool) -> str:
+    if getattr(exc, "err_code", None) == _FPDF_ERR_PASSWORD:
+        if password is None:
+            return "encrypted PDF: pass --password"
+        return "encrypted PDF: wrong password"
+    if truncated:
+        return "corrupt or truncated PDF (the file ends early: no %%EOF marker)"
+    detail = str(exc).rstrip(".")
+    return f"corrupt or truncated PDF ({detail})"
+
+
+def _read_pages(pdf, source: str, limits: ReadLimits, truncated: bool) -> Document:
+    import pypdfium2 as pdfium
+
+    n_pages = len(pdf)
+    if n_pages > limits.max_pages:
+        raise InputError(
+            source,
+            f"{n_pages} pages, over the limit of {limits.max_pages} (raise it with --max-pages)",
+        )
+    if n_pages == 0:
+        raise InputError(source, "corrupt PDF (it has no pages)")
+    texts: list[str] = []
+    columns: list[int] = []
+    scanned: list[int] = []
+    for i in range(n_pages):
+        try:
+            page = pdf[i]
+        except pdfium.PdfiumError as exc:
+            raise InputError(source, f"corrupt PDF (page {i + 1}: {exc})") from None
+        try:
+            text, two_col, has_images = _page_text(page)
+        finally:
+            page.close()
+        if two_col:
+            columns.append(i + 1)
+        if not text.strip() and has_images:
+            scanned.append(i + 1)
+        texts.append(text)
+    full = "\n\n".join(t.strip("\n") for t in texts).strip("\n")
+    if not full.strip():
+        if scanned:
+            raise InputError(source, "no text layer (scanned document; OCR is not supported)")
+        raise InputError(source, "no text found (the PDF's pages are empty)")
+    warnings: list[str] = []
+    if truncated:
+        warnings.append("the PDF has no %%EOF marker at its end; it may be truncated")
+    if scanned:
+        warnings.append(
+            f"no text layer on {_pages(scanned)} (scanned?); OCR is not supported, "
+            "their text is missing"
+        )
+    if columns:
+        warnings.append(
+            f"two-column layout detected on {_pages(columns)}; read left column, then right"
+        )
+    non_space = sum(1 for c in full if not c.isspace())
+    if non_space < LITTLE_TEXT:
+        warnings.append(f"little text ({non_space} characters); is this the right file?")
+    return Document(source=source, text=full, format="pdf", pages=n_pages, warnings=tuple(warnings))
+
+
+def _pages(numbers: list[int]) -> str:
+    word = "page" if len(numbers) == 1 else "pages"
+    return f"{word} {', '.join(map(str, numbers))}"
+
+
+def _page_text(page) -> tuple[str, bool, bool]:
+    """(text, read as two columns?, has image objects?) of one page."""
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()
+    try:
+        chars = _chars(textpage)
+        segs = segments(chars)
+        has_images = False
+        if not segs:
+            has_images = any(
+                True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3)
+            )
+            return "", False, has_images
+        left, _, right, _ = page.get_bbox()
+        gutter = find_gutter(segs, left, right)
+        if gutter is not None:
+            return _clean(two_column_text(segs, gutter)), True, has_images
+        return _clean(textpage.get_text_range()), False, has_images
+    finally:
+        textpage.close()
+
+
+def _chars(textpage) -> list[Char | None]:
+    """Every character of the page in stream order; None for a line break."""
+    import pypdfium2.raw as raw
+
+    out: list[Char | None] = []
+    space = Char(" ", 0.0, 0.0, 0.0, 0.0)
+    for i in range(textpage.count_chars()):
+        code = raw.FPDFText_GetUnicode(textpage, i)
+        if code in (10, 13):
+            if out and out[-1] is not None:
+                out.append(None)
+            continue
+        if code == 0 or 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = _HYPHEN_MARKS.get(chr(code), chr(code))
+        if ch.isspace():
+            out.append(space)
+            continue
+        left, bottom, right, top = textpage.get_charbox(i, loose=True)
+        out.append(Char(ch, left, bottom, right, top))
+    return out
+
+
+def _clean(text: str) -> str:
+    """pdfium text to plain text: ``\\n`` line ends, hyphen marks, no NULs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    for mark, repl in _HYPHEN_MARKS.items():
+        text = text.replace(mark, repl)
+    return text
