@@ -159,15 +159,14 @@ class Taxonomy:
         """Every matchable surface, with its case and ambiguity rule."""
         common = common_words()
         for skill in self.skills.values():
-            exact = set(skill.case_sensitive)
+            exact = {normalize_surface(t): t for t in skill.case_sensitive}
             for index, text in enumerate(skill.surfaces):
-                case_sensitive = text in exact
-                risky = needs_rule(text, common)
-                ambiguous = bool(skill.context) and (case_sensitive or risky)
+                key = normalize_surface(text)
+                case_sensitive = key in exact
+                shown = exact.get(key, text)
+                ambiguous = bool(skill.context) and (case_sensitive or needs_rule(text, common))
                 method = "name" if index == 0 else "alias"
-                yield Surface(text, skill.id, method, case_sensitive, ambiguous)
-            for text in exact - {s for s in skill.surfaces}:
-                yield Surface(text, skill.id, "alias", True, bool(skill.context))
+                yield Surface(shown, skill.id, method, case_sensitive, ambiguous)
 
 
 def normalize_surface(text: str) -> str:
@@ -185,8 +184,7 @@ def common_words() -> frozenset[str]:
 def needs_rule(surface: str, common: frozenset[str] | None = None) -> bool:
     """True for surfaces too short or too common to match without a case/context rule."""
     common = common_words() if common is None else common
-    letters = re.sub(r"[^A-Za-z0-9]", "", surface)
-    if len(letters) < MIN_PLAIN_LENGTH or len(surface.strip()) < MIN_PLAIN_LENGTH:
+    if len(surface.strip()) < MIN_PLAIN_LENGTH:
         return True
     return normalize_surface(surface) in common
 
@@ -441,7 +439,7 @@ def _validate(skills: dict[str, Skill], where: dict[str, str], categories: set[s
                 problems.append(
                     f"{path}.case_sensitive: '{text}' is not the name or an alias of '{sid}'"
                 )
-        exact = set(skill.case_sensitive)
+        exact = {normalize_surface(t) for t in skill.case_sensitive}
         for index, text in enumerate(skill.surfaces):
             key = normalize_surface(text)
             label = "name" if index == 0 else "aliases"
@@ -450,7 +448,7 @@ def _validate(skills: dict[str, Skill], where: dict[str, str], categories: set[s
                 problems.append(f"{path}.{label}: '{text}' is already a name or alias of '{other}'")
             else:
                 owner[key] = sid
-            if text not in exact and not skill.context and needs_rule(text, common):
+            if key not in exact and not skill.context and needs_rule(text, common):
                 why = "is shorter than 3 letters" if key not in common else "is a common word"
                 problems.append(
                     f"{path}.{label}: '{text}' {why}; list it in case_sensitive or give "

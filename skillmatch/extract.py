@@ -1,0 +1,405 @@
+"""Turn a document into the skills it shows, each mention with its evidence.
+
+Rule layer (taxonomy surfaces, ``skillmatch.matcher``) first; ambiguous short
+names (Go, R, C, Swift, Spark, Excel, ...) are decided by their context and the
+reason is kept on the mention; longest span wins on overlaps; then, optionally,
+the statistical NER proposes spans the taxonomy lacks, which are resolved to the
+taxonomy with rapidfuzz when close and otherwise reported as unlisted skills.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from skillmatch.matcher import Candidate, SurfaceMatcher
+from skillmatch.models import Document, Extraction, Mention, SkillHit
+from skillmatch.sections import Section, find_sections, section_at
+from skillmatch.taxonomy import Taxonomy, load_taxonomy
+from skillmatch.tokens import Token, tokenize
+
+CONTEXT_WINDOW = 10  # tokens either side searched for context words
+EXCLUDE_WINDOW = 40  # characters either side searched for exclude phrases
+LIST_SEPARATORS = {",", "/", "|", ";", "•", "·", "(", ")", "&", "-", "–", "*"}
+CONNECTORS = {"and", "or", "&", "as", "well"}
+SENTENCE_ENDS = {".", "!", "?", ":"}
+MAX_LIST_ITEM = 3  # words an item of a list may have between separators
+LEAD_WORDS = {"in", "using", "with", "of", "like", "including", "and", "or", "use", "via"}
+SKILLS_SECTIONS = {"skills"}
+LIST_CONFIDENCE = 1.0
+PROSE_CONFIDENCE = 0.85
+FUZZY_CUTOFF = 90.0
+FUZZY_MIN_LENGTH = 4
+NER_CONFIDENCE_SCALE = 0.8
+
+
+@dataclass(frozen=True)
+class _Accepted:
+    candidate: Candidate
+    reason: str
+
+
+class Extractor:
+    """Taxonomy, compiled matcher and (optionally) the NER, built once and reused."""
+
+    def __init__(
+        self, taxonomy: Taxonomy, matcher: SurfaceMatcher, ner: object | None = None
+    ) -> None:
+        self.taxonomy = taxonomy
+        self.matcher = matcher
+        self.ner = ner
+        self._choices: tuple[list[str], list[str]] | None = None
+
+    @classmethod
+    def create(
+        cls,
+        taxonomy: Taxonomy | None = None,
+        taxonomy_paths: Sequence[str | os.PathLike[str]] = (),
+        use_ner: bool = False,
+        ner: object | None = None,
+    ) -> Extractor:
+        """Build from the shipped taxonomy (plus user files); load the NER when asked."""
+        taxonomy = taxonomy or load_taxonomy(taxonomy_paths)
+        matcher = SurfaceMatcher.for_taxonomy(taxonomy)
+        if use_ner and ner is None:
+            from skillmatch.ner import SkillNER
+
+            ner = SkillNER.load()
+        return cls(taxonomy, matcher, ner if use_ner or ner is not None else None)
+
+    # ------------------------------------------------------------------ public
+
+    def extract_text(self, text: str, source: str = "-") -> Extraction:
+        return self.extract(Document(source=source, text=text, format="text"))
+
+    def extract(self, document: Document, sections: list[Section] | None = None) -> Extraction:
+        text = document.text
+        if sections is None:
+            sections = find_sections(text)
+        tokens = tokenize(text)
+        lines = _line_starts(text)
+        accepted = self._rule_mentions(text, tokens, sections)
+        mentions = [self._mention(a, text, lines, sections) for a in accepted]
+        if self.ner is not None:
+            mentions.extend(self._ner_mentions(text, mentions, lines, sections))
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return Extraction(document, self._group(mentions), tuple(mentions))
+
+    # ------------------------------------------------------------------ rules
+
+    def _rule_mentions(
+        self, text: str, tokens: list[Token], sections: list[Section]
+    ) -> list[_Accepted]:
+        candidates = self.matcher.find(tokens, text)
+        plain = [c for c in candidates if not c.pattern.ambiguous]
+        plain_spans = _spans(plain)
+        accepted: list[_Accepted] = [_Accepted(c, "") for c in plain]
+        for cand in candidates:
+            if not cand.pattern.ambiguous:
+                continue
+            reason = self._decide(cand, text, tokens, sections, plain_spans)
+            if reason:
+                accepted.append(_Accepted(cand, reason))
+        accepted = [a for a in accepted if not self._excluded(a.candidate, text)]
+        return _longest_first(accepted)
+
+    def _excluded(self, cand: Candidate, text: str) -> bool:
+        skill = self.taxonomy.skills[cand.pattern.skill_id]
+        if not skill.exclude:
+            return False
+        lo = max(0, cand.start - EXCLUDE_WINDOW)
+        window = text[lo : cand.end + EXCLUDE_WINDOW].casefold()
+        window = " ".join(window.split()) if "\n" not in window else window
+        for phrase in skill.exclude:
+            needle = phrase.casefold()
+            at = window.find(needle)
+            while at >= 0:
+                if lo + at < cand.end and lo + at + len(needle) > cand.start:
+                    return True
+                at = window.find(needle, at + 1)
+        return False
+
+    def _decide(
+        self,
+        cand: Candidate,
+        text: str,
+        tokens: list[Token],
+        sections: list[Section],
+        plain_spans: list[tuple[int, int, str]],
+    ) -> str:
+        """Why an ambiguous surface counts here, or "" when it does not."""
+        skill = self.taxonomy.skills[cand.pattern.skill_id]
+        if section_at(sections, cand.start) in SKILLS_SECTIONS:
+            return "in the Skills section"
+        neighbour = _list_neighbour(cand, tokens, text, plain_spans, self.taxonomy)
+        if neighbour:
+            return f"in a list with {neighbour}"
+        word = _context_word(cand, tokens, skill.context)
+        if word:
+            return f"context word '{word}' nearby"
+        lead = tokens[cand.first - 1].lower if cand.first > 0 else ""
+        single_letter = len(cand.pattern.surface.strip()) == 1
+        if (
+            lead in LEAD_WORDS
+            and cand.pattern.case_sensitive
+            and not single_letter
+            and not _sentence_start(tokens, cand.first, text)
+        ):
+            return f"named after '{lead}' with its exact casing"
+        return ""
+
+    # ------------------------------------------------------------------ NER
+
+    def _ner_mentions(
+        self, text: str, rule: list[Mention], lines: list[int], sections: list[Section]
+    ) -> list[Mention]:
+        spans = self.ner.spans(text)  # type: ignore[attr-defined]
+        taken = sorted((m.start, m.end) for m in rule)
+        fresh = [(s, e, c) for s, e, c in spans if not _overlaps(taken, s, e)]
+        if not fresh:
+            return []
+        resolved = self._resolve([text[s:e] for s, e, _ in fresh])
+        out: list[Mention] = []
+        for (start, end, conf), (skill_id, score) in zip(fresh, resolved, strict=True):
+            surface = text[start:end]
+            line = _line_of(lines, start)
+            section = section_at(sections, start)
+            if skill_id is not None:
+                skill = self.taxonomy.skills[skill_id]
+                out.append(
+                    Mention(
+                        skill_id,
+                        skill.name,
+                        start,
+                        end,
+                        surface,
+                        line,
+                        section,
+                        "fuzzy",
+                        round(conf * score / 100.0, 3),
+                        f"NER span resolved to {skill.name} ({score:.0f}% similar)",
+                    )
+                )
+            else:
+                out.append(
+                    Mention(
+                        None,
+                        normalize_name(surface),
+                        start,
+                        end,
+                        surface,
+                        line,
+                        section,
+                        "ner",
+                        round(conf * NER_CONFIDENCE_SCALE, 3),
+                        "statistical NER; not in the taxonomy",
+                    )
+                )
+        return out
+
+    def _resolve(self, texts: list[str]) -> list[tuple[str | None, float]]:
+        """Exact name/alias first, then batched fuzzy match against every surface."""
+        results: list[tuple[str | None, float]] = []
+        pending: list[int] = []
+        for i, raw in enumerate(texts):
+            skill = self.taxonomy.lookup(raw)
+            if skill is not None and not skill.context:
+                results.append((skill.id, 100.0))
+            else:
+                results.append((None, 0.0))
+                if len(raw.strip()) >= FUZZY_MIN_LENGTH:
+                    pending.append(i)
+        if not pending:
+            return results
+        from rapidfuzz import fuzz, process
+
+        names, ids = self._fuzzy_choices()
+        queries = [normalize_name(texts[i]) for i in pending]
+        scores = process.cdist(queries, names, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        for row, i in enumerate(pending):
+            best = int(scores[row].argmax())
+            value = float(scores[row][best])
+            if value >= FUZZY_CUTOFF:
+                results[i] = (ids[best], value)
+        return results
+
+    def _fuzzy_choices(self) -> tuple[list[str], list[str]]:
+        if self._choices is None:
+            names: list[str] = []
+            ids: list[str] = []
+            for surface in self.taxonomy.iter_surfaces():
+                if surface.ambiguous or len(surface.text) < FUZZY_MIN_LENGTH:
+                    continue
+                names.append(normalize_name(surface.text))
+                ids.append(surface.skill_id)
+            self._choices = (names, ids)
+        return self._choices
+
+    # ------------------------------------------------------------------ assembly
+
+    def _mention(
+        self, acc: _Accepted, text: str, lines: list[int], sections: list[Section]
+    ) -> Mention:
+        cand = acc.candidate
+        skill = self.taxonomy.skills[cand.pattern.skill_id]
+        section = section_at(sections, cand.start)
+        in_list = section in SKILLS_SECTIONS or acc.reason.startswith("in a list")
+        confidence = LIST_CONFIDENCE if in_list else PROSE_CONFIDENCE
+        if cand.pattern.ambiguous and not in_list:
+            confidence = round(confidence - 0.1, 3)
+        return Mention(
+            skill.id,
+            skill.name,
+            cand.start,
+            cand.end,
+            text[cand.start : cand.end],
+            _line_of(lines, cand.start),
+            section,
+            cand.pattern.method,
+            confidence,
+            acc.reason,
+        )
+
+    def _group(self, mentions: list[Mention]) -> tuple[SkillHit, ...]:
+        order: dict[str, list[Mention]] = {}
+        for mention in mentions:
+            key = mention.skill_id or f"ner:{mention.name.casefold()}"
+            order.setdefault(key, []).append(mention)
+        hits: list[SkillHit] = []
+        for items in order.values():
+            first = items[0]
+            skill = self.taxonomy.skills.get(first.skill_id) if first.skill_id else None
+            hits.append(
+                SkillHit(
+                    first.skill_id,
+                    skill.name if skill else first.name,
+                    skill.category if skill else None,
+                    "taxonomy" if skill else "ner",
+                    tuple(items),
+                )
+            )
+        return tuple(hits)
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def normalize_name(text: str) -> str:
+    """NFKC, collapsed white space, surrounding punctuation stripped."""
+    text = " ".join(unicodedata.normalize("NFKC", text).split())
+    return text.strip(" .,;:!?\"'()[]{}<>-–—*•·").casefold() or text.casefold()
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
+
+
+def _line_of(starts: list[int], offset: int) -> int:
+    return bisect_right(starts, offset)
+
+
+def _spans(cands: list[Candidate]) -> list[tuple[int, int, str]]:
+    return sorted((c.first, c.last, c.pattern.skill_id) for c in cands)
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect_right(taken, (start, 10**12))
+    for s, e in taken[max(0, index - 3) : index + 3]:
+        if s < end and start < e:
+            return True
+    return False
+
+
+def _longest_first(accepted: list[_Accepted]) -> list[_Accepted]:
+    """Keep non-overlapping spans, longer first, then earlier."""
+    ordered = sorted(
+        accepted,
+        key=lambda a: (
+            -(a.candidate.end - a.candidate.start),
+            a.candidate.start,
+            a.candidate.pattern.ambiguous,
+            a.candidate.pattern.skill_id,
+        ),
+    )
+    used: list[tuple[int, int]] = []
+    kept: list[_Accepted] = []
+    for acc in ordered:
+        c = acc.candidate
+        if any(c.start < e and s < c.end for s, e in used):
+            continue
+        used.append((c.start, c.end))
+        kept.append(acc)
+    kept.sort(key=lambda a: a.candidate.start)
+    return kept
+
+
+def _list_neighbour(
+    cand: Candidate,
+    tokens: list[Token],
+    text: str,
+    plain: list[tuple[int, int, str]],
+    taxonomy: Taxonomy,
+) -> str:
+    """Name of a skill in the same list as this one ("Go, Rust and Python"), or ""."""
+    starts = {first: sid for first, _, sid in plain}
+    ends = {last: sid for _, last, sid in plain}
+    for direction, index, table in ((-1, cand.first - 1, ends), (1, cand.last + 1, starts)):
+        separators = 0
+        since = 0
+        previous = tokens[cand.first if direction < 0 else cand.last]
+        while 0 <= index < len(tokens) and since <= MAX_LIST_ITEM:
+            token = tokens[index]
+            left, right = (token, previous) if direction < 0 else (previous, token)
+            if right.space_before and "\n" in text[left.end : right.start]:
+                break
+            word = token.lower
+            if word in SENTENCE_ENDS:
+                break
+            if word in LIST_SEPARATORS or word in CONNECTORS:
+                separators += 1
+                since = 0
+            else:
+                if separators and index in table:
+                    skill = taxonomy.skills.get(table[index])
+                    return skill.name if skill else table[index]
+                since += 1
+            previous = token
+            index += direction
+    return ""
+
+
+def _context_word(cand: Candidate, tokens: list[Token], context: tuple[str, ...]) -> str:
+    if not context:
+        return ""
+    lo = max(0, cand.first - CONTEXT_WINDOW)
+    hi = min(len(tokens), cand.last + 1 + CONTEXT_WINDOW)
+    window = [t.lower for t in tokens[lo:hi]]
+    own = set(range(cand.first - lo, cand.last - lo + 1))
+    words = {w for i, w in enumerate(window) if i not in own}
+    joined = " ".join(w for i, w in enumerate(window) if i not in own)
+    for word in context:
+        needle = word.casefold()
+        if needle in words or (" " in needle and needle in joined):
+            return word
+        if not needle.isalnum() and f" {' '.join(t.lower for t in tokenize(needle))} " in (
+            f" {joined} "
+        ):
+            return word
+    return ""
+
+
+def _sentence_start(tokens: list[Token], index: int, text: str) -> bool:
+    if index == 0:
+        return True
+    if "\n" in text[tokens[index - 1].end : tokens[index].start]:
+        return True
+    previous = tokens[index - 1].text
+    return previous in {".", "!", "?", "•", "-", "*", ":"}

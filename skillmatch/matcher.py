@@ -1,0 +1,154 @@
+"""The rule layer: every taxonomy surface as a token pattern, matched in one pass.
+
+Patterns are indexed by their first lower-case token; at each document token the
+few candidates are compared token by token (same text, same spacing). Case
+-sensitive surfaces also compare the original casing. The compiled index is a
+plain dict, cheap to pickle, so it is cached by the taxonomy's content hash and a
+cold start does not rebuild 100,000 patterns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from skillmatch import cache
+from skillmatch.taxonomy import Taxonomy
+from skillmatch.tokens import Token, surface_key
+
+MATCHER_FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    tokens: tuple[str, ...]
+    spaces: tuple[bool, ...]
+    surface: str
+    skill_id: str
+    method: str  # "name" | "alias"
+    case_sensitive: bool
+    ambiguous: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A surface found at tokens [first, last]; validity is decided later."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    pattern: Pattern
+
+
+class SurfaceMatcher:
+    """All taxonomy surfaces, indexed by first token."""
+
+    def __init__(self, index: dict[str, list[Pattern]], size: int) -> None:
+        self.index = index
+        self.size = size
+
+    @classmethod
+    def build(cls, taxonomy: Taxonomy) -> SurfaceMatcher:
+        index: dict[str, list[Pattern]] = {}
+        seen: set[tuple] = set()
+        size = 0
+        for surface in taxonomy.iter_surfaces():
+            tokens, spaces = surface_key(surface.text)
+            if not tokens:
+                continue
+            key = (tokens, spaces, surface.skill_id, surface.case_sensitive, surface.text)
+            if key in seen:
+                continue
+            seen.add(key)
+            pattern = Pattern(
+                tokens,
+                spaces,
+                surface.text,
+                surface.skill_id,
+                surface.method,
+                surface.case_sensitive,
+                surface.ambiguous,
+            )
+            index.setdefault(tokens[0], []).append(pattern)
+            size += 1
+        for patterns in index.values():
+            patterns.sort(key=lambda p: (-len(p.tokens), p.skill_id, p.surface))
+        return cls(index, size)
+
+    @classmethod
+    def for_taxonomy(cls, taxonomy: Taxonomy) -> SurfaceMatcher:
+        """Build, or load from the cache when the taxonomy digest is known."""
+        name = f"matcher-{MATCHER_FORMAT}-{taxonomy.digest}" if taxonomy.digest else ""
+        if name:
+            cached = cache.load(name)
+            if isinstance(cached, SurfaceMatcher):
+                return cached
+        matcher = cls.build(taxonomy)
+        if name:
+            cache.store(name, matcher)
+        return matcher
+
+    def find(self, tokens: list[Token], text: str) -> list[Candidate]:
+        """Every surface occurrence (overlaps included)."""
+        found: list[Candidate] = []
+        lowered = [t.lower for t in tokens]
+        count = len(tokens)
+        for i, first in enumerate(lowered):
+            patterns = self.index.get(first)
+            if not patterns:
+                continue
+            for pattern in patterns:
+                n = len(pattern.tokens)
+                if i + n > count:
+                    continue
+                if n > 1 and not _same(lowered, tokens, i, pattern):
+                    continue
+                start, end = tokens[i].start, tokens[i + n - 1].end
+                if pattern.case_sensitive and not _same_case(text[start:end], pattern.surface):
+                    continue
+                if not _clean_edges(tokens, i, i + n - 1):
+                    continue
+                found.append(Candidate(i, i + n - 1, start, end, pattern))
+        return found
+
+
+def _same(lowered: list[str], tokens: list[Token], i: int, pattern: Pattern) -> bool:
+    for k in range(1, len(pattern.tokens)):
+        if lowered[i + k] != pattern.tokens[k]:
+            return False
+        if tokens[i + k].space_before != pattern.spaces[k - 1]:
+            return False
+    return True
+
+
+def _same_case(found: str, surface: str) -> bool:
+    return " ".join(found.split()) == " ".join(surface.split())
+
+
+def _clean_edges(tokens: list[Token], first: int, last: int) -> bool:
+    """Refuse matches that cut a compound: ".NET" in "ASP.NET", "C" in "C++", "js" in "Node.js"."""
+    head = tokens[first]
+    if first >= 1 and not head.space_before:
+        before = tokens[first - 1]
+        if not head.text[0].isalnum() and before.text[-1].isalnum():
+            return False
+        if (
+            before.text in ".#+@"
+            and first >= 2
+            and not before.space_before
+            and tokens[first - 2].text[-1].isalnum()
+        ):
+            return False
+    if last + 1 < len(tokens):
+        after = tokens[last + 1]
+        if not after.space_before and after.text in "+#":
+            return False
+        if (
+            not after.space_before
+            and after.text == "."
+            and last + 2 < len(tokens)
+            and not tokens[last + 2].space_before
+            and tokens[last + 2].text[0].isalnum()
+        ):
+            return False
+    return True
