@@ -14,8 +14,8 @@ class ReadLimits:
     ``max_bytes``: file size (``--max-bytes``); ``max_pages``: PDF pages
     (``--max-pages``); ``max_chars``: characters of text kept (``--max-chars``;
     longer text is cut at a line end with a warning). A DOCX may expand to at most
-    ``max_unzipped_bytes`` when unpacked (zip-bomb guard); by default 200 MB or
-    20 x max_bytes, whichever is larger (a text-only DOCX unzips to ~5-15 x its size).
+    ``max_unzipped_bytes`` when unpacked (zip-bomb guard); by default 200 MB or 10 x
+    max_bytes, whichever is larger (a text-only DOCX unzips to ~5-15 x its size).
     """
 
     max_bytes: int = 20_000_000
@@ -27,4 +27,4 @@ class ReadLimits:
     def unzipped_limit(self) -> int:
         if self.max_unzipped_bytes is not None:
             return self.max_unzipped_bytes
-        return max(200_000_000, 20 * self.max_bytes)
+        return max(200_000_000, 10 * self.max_bytes)
