@@ -6,6 +6,7 @@ to the ``match`` command when the first word is not a command name.
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,7 +15,7 @@ import typer
 from typer.core import TyperGroup
 
 from skillmatch import __version__
-from skillmatch.cli_support import OPTIONS, emit, fail, handle_errors, message, stdout_console
+from skillmatch.cli_support import OPTIONS, emit, error_line, fail, handle_errors, message
 from skillmatch.errors import ExitCode
 
 DEFAULT_COMMAND = "match"
@@ -151,31 +152,197 @@ def taxonomy_show(
     emit("\n".join(f"{k.ljust(width)}  {v}" for k, v in rows), None)
 
 
+# ----------------------------------------------------------------- reading options
+
+NerOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--ner/--no-ner",
+        help="Use the statistical skill NER for skills the taxonomy lacks (default: on when "
+        "the bundled model is installed).",
+    ),
+]
+PasswordOpt = Annotated[str | None, typer.Option("--password", help="Password for encrypted PDFs.")]
+MaxBytesOpt = Annotated[
+    int, typer.Option("--max-bytes", help="Refuse files larger than this.", min=1)
+]
+MaxPagesOpt = Annotated[
+    int, typer.Option("--max-pages", help="Refuse PDFs with more pages.", min=1)
+]
+
+
+def _settings(
+    taxonomy_paths: list[Path] | None,
+    ner: bool | None,
+    password: str | None,
+    max_bytes: int,
+    max_pages: int,
+) -> Any:
+    from skillmatch.analysis import Settings, ner_default
+    from skillmatch.readers import ReadLimits
+
+    use_ner = ner_default() if ner is None else ner
+    if ner is None and not use_ner:
+        message("note: statistical NER model not installed; using the taxonomy only")
+    return Settings(
+        taxonomy_paths=tuple(str(p) for p in taxonomy_paths or ()),
+        use_ner=use_ner,
+        limits=ReadLimits(max_bytes=max_bytes, max_pages=max_pages),
+        password=password,
+    )
+
+
+def _warn(document: Any) -> None:
+    for warning in document.warnings:
+        message(f"warning: {document.source}: {warning}")
+
+
 # ----------------------------------------------------------------- main job
+
+
+class MatchFormat(str, Enum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
 
 
 @app.command(DEFAULT_COMMAND)
 @handle_errors
 def match(
-    resume: Annotated[str, typer.Argument(help="Resume file (PDF, DOCX, TXT/MD) or '-'.")],
+    resume: Annotated[
+        str, typer.Argument(help="Resume file (PDF, DOCX, TXT/MD), '-' or a folder.")
+    ],
     role: Annotated[str, typer.Argument(help="Role description file.")],
+    output_format: Annotated[
+        MatchFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = MatchFormat.table,
+    output: OutputOpt = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show the arithmetic and how the role was read.")
+    ] = False,
+    fail_under: Annotated[
+        float | None, typer.Option("--fail-under", help="Exit 1 when the score is below this.")
+    ] = None,
+    fail_on_missing_required: Annotated[
+        bool,
+        typer.Option("--fail-on-missing-required", help="Exit 1 when a required skill is missing."),
+    ] = False,
+    taxonomy_paths: TaxonomyOpt = None,
+    ner: NerOpt = None,
+    password: PasswordOpt = None,
+    max_bytes: MaxBytesOpt = 20_000_000,
+    max_pages: MaxPagesOpt = 50,
     debug: DebugOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
-    """Compare a resume with a role (the default command)."""
+    """Compare a resume with a role: score, matches with evidence, gaps, suggestions."""
     _setup(debug, quiet)
-    from skillmatch.readers import read_document
+    settings = _settings(taxonomy_paths, ner, password, max_bytes, max_pages)
+    if resume != "-" and Path(resume).is_dir():
+        from skillmatch.cli_rank import rank_from_match
 
-    console = stdout_console()
-    for label, path in (("resume", resume), ("role", role)):
-        document = read_document(path)
-        words = len(document.text.split())
-        console.print(
-            f"{label}: {document.source} ({document.format}, {document.pages} page(s), "
-            f"{len(document.text)} characters, {words} words)"
+        rank_from_match(
+            resume,
+            role,
+            settings,
+            output_format.value,
+            output,
+            fail_under,
+            fail_on_missing_required,
         )
-        for warning in document.warnings:
-            message(f"warning: {document.source}: {warning}")
+        return
+    from skillmatch.analysis import Analyzer
+
+    analyzer = Analyzer(settings)
+    role_doc = analyzer.read(role)
+    resume_doc = analyzer.read(resume)
+    _warn(role_doc)
+    _warn(resume_doc)
+    role_profile = analyzer.role_profile(role_doc)
+    if not role_profile.requirements:
+        message(f"warning: {role}: no requirements found in the role text")
+    report = analyzer.compare(analyzer.resume_facts(resume_doc), role_profile)
+    if output_format is MatchFormat.json:
+        from skillmatch.formatters.machine import match_json
+
+        emit(match_json(role_profile, [report], explain), output)
+    elif output_format is MatchFormat.markdown:
+        from skillmatch.formatters.machine import report_markdown
+
+        emit(report_markdown(report, explain), output)
+    else:
+        from skillmatch.formatters.human import report_text
+
+        emit(report_text(report, explain), output)
+    failed = fail_under is not None and report.score < fail_under
+    if fail_on_missing_required:
+        failed = failed or any(
+            r.status == "missing" and r.requirement.importance == "required" for r in report.results
+        )
+    if failed:
+        raise typer.Exit(int(ExitCode.FAILED))
+
+
+# ----------------------------------------------------------------- extract
+
+
+class ExtractFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@app.command("extract")
+@handle_errors
+def extract(
+    files: Annotated[list[str], typer.Argument(help="Documents to read ('-' for stdin).")],
+    output_format: Annotated[
+        ExtractFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ExtractFormat.table,
+    output: OutputOpt = None,
+    taxonomy_paths: TaxonomyOpt = None,
+    ner: NerOpt = None,
+    password: PasswordOpt = None,
+    max_bytes: MaxBytesOpt = 20_000_000,
+    max_pages: MaxPagesOpt = 50,
+    debug: DebugOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """List the skills found in documents, each with its evidence."""
+    _setup(debug, quiet)
+    from skillmatch.analysis import Analyzer
+    from skillmatch.errors import InputError
+    from skillmatch.formatters.records import error_record
+
+    analyzer = Analyzer(_settings(taxonomy_paths, ner, password, max_bytes, max_pages))
+    extractions = []
+    errors: list[dict[str, Any]] = []
+    for path in files:
+        try:
+            document = analyzer.read(path)
+        except InputError as exc:
+            if len(files) == 1:
+                raise
+            error_line(str(exc))
+            errors.append(error_record(path, exc.problem))
+            continue
+        _warn(document)
+        extractions.append(analyzer.extract(document))
+    if output_format is ExtractFormat.json:
+        from skillmatch.formatters.machine import extraction_json
+
+        errs = [{"source": e["source"], "error": e["error"]} for e in errors]
+        emit(extraction_json(extractions, errs), output)
+    elif output_format is ExtractFormat.csv:
+        from skillmatch.formatters.machine import extraction_csv
+
+        emit(extraction_csv(extractions, errors), output)
+    else:
+        from skillmatch.formatters.human import extraction_text
+
+        emit("".join(extraction_text(e) for e in extractions), output)
+    if errors:
+        raise typer.Exit(int(ExitCode.FAILED))
 
 
 def main() -> None:

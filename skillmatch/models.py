@@ -57,3 +57,81 @@ class Extraction:
     document: Document
     skills: tuple[SkillHit, ...]
     mentions: tuple[Mention, ...]
+
+
+# --------------------------------------------------------------------------- roles
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One thing a role asks for, with the line it came from and why it was read so.
+
+    ``kind``: "skill" (one skill), "any_of" (a group met by any member), "years"
+    (general experience, or experience with ``skills[0]``), "education".
+    """
+
+    kind: str
+    importance: str  # "required" | "preferred"
+    label: str
+    skills: tuple[str, ...] = ()
+    line: int = 0
+    text: str = ""
+    reason: str = ""  # importance and grouping decisions, shown by --explain
+    years: float | None = None
+    years_max: float | None = None
+    degree: str | None = None
+    fields: tuple[str, ...] = ()
+    or_equivalent: bool = False
+
+
+@dataclass(frozen=True)
+class RoleProfile:
+    source: str
+    title: str
+    requirements: tuple[Requirement, ...]
+    warnings: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where the resume shows something: the line, its number and section."""
+
+    skill_id: str | None
+    name: str
+    line: int
+    section: str | None
+    text: str  # the resume line, trimmed
+
+
+@dataclass(frozen=True)
+class RequirementResult:
+    requirement: Requirement
+    status: str  # "matched" | "partial" | "missing"
+    credit: float
+    via: str  # "exact" | "child" | "parent" | "related" | "years" | "education" | "none"
+    detail: str  # human explanation ("via parent: SQL", "4.5 of 5 years")
+    evidence: tuple[Evidence, ...] = ()
+    matched_skill: str | None = None
+
+
+@dataclass(frozen=True)
+class MatchReport:
+    """Everything a formatter needs; every number traces to evidence."""
+
+    source: str
+    role_source: str
+    role_title: str
+    score: float  # 0-100
+    results: tuple[RequirementResult, ...]
+    weights: tuple[float, ...]  # parallel to results
+    extra_skills: tuple[str, ...]
+    total_years: float | None
+    education: tuple[str, ...]
+    suggestions: tuple[str, ...]
+    warnings: tuple[str, ...]
+    confidence: str  # "high" | "medium" | "low" (parse quality)
+    pages: int = 1
+    error: str | None = None

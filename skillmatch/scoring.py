@@ -1,0 +1,275 @@
+"""Compare a resume with a role's requirements: pure functions, transparent arithmetic.
+
+Score = 100 x sum(weight x credit) / sum(weight). Weights: required 1.0,
+preferred 0.5. Credit for a skill: 1.0 the skill itself, 0.9 a child (Django for
+Python), 0.5 a parent, 0.4 a related skill; a group takes its best member; years
+and education give partial credit (3 of 5 years = 0.6). All of it configurable
+through ``Weights``; every result says ``via`` what it got its credit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from skillmatch.education import EducationEntry, level_rank
+from skillmatch.experience import ExperienceProfile, SkillExperience
+from skillmatch.models import (
+    Evidence,
+    Extraction,
+    MatchReport,
+    Mention,
+    Requirement,
+    RequirementResult,
+    RoleProfile,
+)
+from skillmatch.taxonomy import Taxonomy
+
+MATCHED_AT = 0.9  # credit from which a requirement counts as matched
+EVIDENCE_PER_RESULT = 2
+EVIDENCE_CHARS = 110
+
+
+@dataclass(frozen=True)
+class Weights:
+    required: float = 1.0
+    preferred: float = 0.5
+    exact: float = 1.0
+    child: float = 0.9
+    parent: float = 0.5
+    related: float = 0.4
+    equivalent_experience_years: float = 4.0  # "or equivalent experience" for a degree
+    degree_one_level_below: float = 0.5
+    degree_other_field: float = 0.75
+
+    def of(self, importance: str) -> float:
+        return self.required if importance == "required" else self.preferred
+
+
+@dataclass(frozen=True)
+class ResumeFacts:
+    """What scoring needs from a resume, built once per resume (and reused per role)."""
+
+    extraction: Extraction
+    experience: ExperienceProfile
+    skill_years: dict[str, SkillExperience]
+    education: tuple[EducationEntry, ...]
+
+    @property
+    def skill_ids(self) -> set[str]:
+        return {hit.skill_id for hit in self.extraction.skills if hit.skill_id}
+
+
+def _evidence(mentions: list[Mention], text: str) -> tuple[Evidence, ...]:
+    """The resume lines that show a skill, skills-section and distinct lines first."""
+    ordered = sorted(mentions, key=lambda m: (-m.confidence, m.start))
+    seen: set[int] = set()
+    out: list[Evidence] = []
+    for mention in ordered:
+        if mention.line in seen:
+            continue
+        seen.add(mention.line)
+        out.append(
+            Evidence(
+                mention.skill_id,
+                mention.name,
+                mention.line,
+                mention.section,
+                _line_text(text, mention.start),
+            )
+        )
+        if len(out) >= EVIDENCE_PER_RESULT:
+            break
+    return tuple(out)
+
+
+def _line_text(text: str, offset: int) -> str:
+    lo = text.rfind("\n", 0, offset) + 1
+    hi = text.find("\n", offset)
+    line = " ".join(text[lo : hi if hi >= 0 else len(text)].split())
+    if len(line) <= EVIDENCE_CHARS:
+        return line
+    column = offset - lo
+    start = max(0, min(column - EVIDENCE_CHARS // 3, len(line) - EVIDENCE_CHARS))
+    snippet = line[start : start + EVIDENCE_CHARS]
+    return ("…" if start else "") + snippet + ("…" if start + EVIDENCE_CHARS < len(line) else "")
+
+
+def _skill_credit(
+    skill_id: str, facts: ResumeFacts, taxonomy: Taxonomy, weights: Weights
+) -> tuple[float, str, str, str | None]:
+    """(credit, via, detail, resume skill id) for one required skill."""
+    have = facts.skill_ids
+    if skill_id in have:
+        return weights.exact, "exact", "", skill_id
+    for child in taxonomy.descendants(skill_id):
+        if child in have:
+            return weights.child, "child", f"via child skill: {_name(taxonomy, child)}", child
+    for parent in taxonomy.ancestors(skill_id):
+        if parent in have:
+            return weights.parent, "parent", f"via parent skill: {_name(taxonomy, parent)}", parent
+    for other in sorted(taxonomy.related(skill_id)):
+        if other in have:
+            return weights.related, "related", f"via related skill: {_name(taxonomy, other)}", other
+    return 0.0, "none", "not found in the resume", None
+
+
+def _name(taxonomy: Taxonomy, skill_id: str) -> str:
+    skill = taxonomy.get(skill_id)
+    return skill.name if skill else skill_id
+
+
+def _mentions_of(facts: ResumeFacts, skill_id: str) -> list[Mention]:
+    for hit in facts.extraction.skills:
+        if hit.skill_id == skill_id:
+            return list(hit.mentions)
+    return []
+
+
+def _status(credit: float) -> str:
+    if credit >= MATCHED_AT:
+        return "matched"
+    return "partial" if credit > 0 else "missing"
+
+
+def score_requirement(
+    req: Requirement, facts: ResumeFacts, taxonomy: Taxonomy, weights: Weights
+) -> RequirementResult:
+    text = facts.extraction.document.text
+    if req.kind in ("skill", "any_of"):
+        best = (0.0, "none", "not found in the resume", None)
+        for skill_id in req.skills:
+            candidate = _skill_credit(skill_id, facts, taxonomy, weights)
+            if candidate[0] > best[0]:
+                best = candidate
+        credit, via, detail, found = best
+        if req.kind == "any_of" and found is not None and via == "exact":
+            detail = f"{_name(taxonomy, found)} meets the group"
+        evidence = _evidence(_mentions_of(facts, found), text) if found else ()
+        return RequirementResult(req, _status(credit), credit, via, detail, evidence, found)
+    if req.kind == "years":
+        return _score_years(req, facts, taxonomy, text)
+    if req.kind == "education":
+        return _score_education(req, facts, weights)
+    raise ValueError(f"unknown requirement kind {req.kind!r}")
+
+
+def _score_years(
+    req: Requirement, facts: ResumeFacts, taxonomy: Taxonomy, text: str
+) -> RequirementResult:
+    needed = req.years or 0.0
+    if req.skills:
+        skill_id = req.skills[0]
+        stats = facts.skill_years.get(skill_id)
+        have = (stats.months / 12.0) if stats else 0.0
+        what = f"{have:.1f} years with {_name(taxonomy, skill_id)} in dated entries"
+        evidence = _evidence(_mentions_of(facts, skill_id), text)
+    else:
+        have = facts.experience.total_months / 12.0
+        what = f"{have:.1f} years of dated experience"
+        evidence = tuple(
+            Evidence(
+                None,
+                entry.title,
+                text.count("\n", 0, entry.start) + 1,
+                "experience",
+                _line_text(text, entry.date_range.start_offset),
+            )
+            for entry in facts.experience.entries[:EVIDENCE_PER_RESULT]
+        )
+    credit = 1.0 if needed <= 0 else min(1.0, have / needed)
+    credit = round(credit, 3)
+    detail = f"{what}; {needed:g} asked"
+    return RequirementResult(req, _status(credit), credit, "years", detail, evidence, None)
+
+
+def _score_education(req: Requirement, facts: ResumeFacts, weights: Weights) -> RequirementResult:
+    best: EducationEntry | None = None
+    for entry in facts.education:
+        if best is None or level_rank(entry.level) > level_rank(best.level):
+            best = entry
+    needed = level_rank(req.degree or "bachelor")
+    credit, detail = 0.0, "no degree found in the resume"
+    if best is not None:
+        gap = needed - level_rank(best.level)
+        if gap <= 0:
+            credit, detail = 1.0, f"{best.level} degree"
+            if req.fields and best.field and not _field_fits(best.field, req.fields):
+                credit = weights.degree_other_field
+                detail += f" in {best.field} (asked: {', '.join(req.fields)})"
+            elif best.field:
+                detail += f" in {best.field}"
+        elif gap == 1:
+            credit, detail = (
+                weights.degree_one_level_below,
+                f"{best.level} degree (one level below)",
+            )
+    years = facts.experience.total_months / 12.0
+    if req.or_equivalent and credit < 1.0 and years >= weights.equivalent_experience_years:
+        credit, detail = 1.0, f"equivalent experience: {years:.1f} years"
+    evidence = (
+        (Evidence(None, best.level, best.line, "education", " ".join(best.text.split())[:110]),)
+        if best
+        else ()
+    )
+    return RequirementResult(req, _status(credit), credit, "education", detail, evidence, None)
+
+
+def _field_fits(field: str, wanted: tuple[str, ...]) -> bool:
+    have = field.casefold()
+    for item in wanted:
+        item = item.casefold()
+        if "related" in item or item in have or have in item:
+            return True
+    return False
+
+
+def compare(
+    facts: ResumeFacts,
+    role: RoleProfile,
+    taxonomy: Taxonomy,
+    weights: Weights | None = None,
+) -> MatchReport:
+    """Score one resume against one role."""
+    weights = weights or Weights()
+    results = tuple(score_requirement(r, facts, taxonomy, weights) for r in role.requirements)
+    w = tuple(weights.of(r.importance) for r in role.requirements)
+    total = sum(w)
+    earned = sum(wi * res.credit for wi, res in zip(w, results, strict=True))
+    score = round(100.0 * earned / total, 1) if total else 0.0
+    asked = {s for r in role.requirements for s in r.skills}
+    used = {res.matched_skill for res in results if res.matched_skill}
+    extras = tuple(
+        hit.name
+        for hit in facts.extraction.skills
+        if hit.skill_id and hit.skill_id not in asked and hit.skill_id not in used
+    )
+    document = facts.extraction.document
+    warnings = tuple(dict.fromkeys((*document.warnings, *facts.experience.warnings)))
+    education = tuple(f"{e.level}" + (f" in {e.field}" if e.field else "") for e in facts.education)
+    from skillmatch.suggestions import suggest
+
+    return MatchReport(
+        source=document.source,
+        role_source=role.source,
+        role_title=role.title,
+        score=score,
+        results=results,
+        weights=w,
+        extra_skills=extras,
+        total_years=round(facts.experience.total_months / 12.0, 1),
+        education=education,
+        suggestions=tuple(suggest(results, facts, taxonomy)),
+        warnings=warnings,
+        confidence=_confidence(document.text, warnings),
+        pages=document.pages,
+    )
+
+
+def _confidence(text: str, warnings: tuple[str, ...]) -> str:
+    """How far to trust the score given the parse: fewer words or warnings lower it."""
+    words = len(text.split())
+    if words < 80 or any("scanned" in w or "little text" in w for w in warnings):
+        return "low"
+    if warnings:
+        return "medium"
+    return "high"
