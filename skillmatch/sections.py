@@ -419,7 +419,6 @@ _SUBLABELS = frozenset(
         "internship",
     }
 )
-_NESTING = frozenset({"experience", "projects", "skills", "volunteering"})
 
 _HUMAN_LANGUAGES = re.compile(
     r"\b(english|spanish|french|german|italian|portuguese|dutch|russian|mandarin|chinese|"
@@ -629,21 +628,29 @@ def _guess_kind(text: str) -> str:
     return "role" if len(role) > len(resume) else "resume"
 
 
+_MAJOR = frozenset({"education", "experience", "certifications", "publications", "references"})
+
+
 def _accept(cand: _Candidate, current: str | None, text: str, next_start: int) -> bool:
-    """Context rules: sub-labels inside an entry or a skills block are not headings."""
-    if current in _NESTING and not cand.styled:
-        if cand.sublabel or cand.inline:
-            if cand.name == "languages" and current != "skills":
-                return True
-            if cand.name == "languages":
-                body = text[cand.body_start : min(next_start, cand.body_start + 200)]
-                return bool(_HUMAN_LANGUAGES.search(body))
-            return False
-        if cand.colon and current in ("experience", "projects"):
-            return False
-    if cand.name == "languages" and current == "skills" and not cand.styled:
+    """Context rules: sub-labels inside an entry or a skills block are not headings.
+
+    ALL-CAPS and markdown headings always count. Otherwise, inside an experience or
+    project entry, "Responsibilities:", "Tools: Git", "Achievements" and any other
+    colon label are part of the entry unless they name a major section; inside a
+    skills block, "Languages: Java" is a skills line unless human languages follow.
+    """
+    if cand.styled:
+        return True
+    if cand.name == "languages" and (current == "skills" or cand.inline):
         body = text[cand.body_start : min(next_start, cand.body_start + 200)]
         return bool(_HUMAN_LANGUAGES.search(body))
+    if current in ("experience", "projects", "volunteering"):
+        if cand.sublabel:
+            return False
+        if cand.colon and cand.name not in _MAJOR:
+            return False
+    if current == "skills" and cand.name == "skills" and (cand.inline or cand.sublabel):
+        return False
     return True
 
 
