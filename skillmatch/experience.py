@@ -135,7 +135,6 @@ _MON = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
 _Y4 = r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)"
-_Y4_ALONE = r"(?<!\d)(?<!\d[\-/.])(?:19[5-9]\d|20\d\d)(?!\d)"  # not "555-2019"
 _Y2 = r"['\u2019]\d\d(?!\d)"
 _SEASON = r"(?:winter|spring|summer|fall|autumn)"
 _POINT = (
@@ -144,9 +143,9 @@ _POINT = (
     rf"|{_MON},?\s*(?:{_Y4}|{_Y2})"
     rf"|(?<![\d/.])\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_Y4}"
     rf"|(?<![\d/.])\d{{1,2}}[/.\-]{_Y4}"
-    rf"|{_Y4_ALONE}[./]\d{{1,2}}(?![\d/.])"
-    rf"|{_Y4_ALONE}-(?:0[1-9]|1[0-2])(?![\d/.\-])"
-    rf"|{_Y4_ALONE}"
+    rf"|{_Y4}[./]\d{{1,2}}(?![\d/.])"
+    rf"|{_Y4}-(?:0[1-9]|1[0-2])(?![\d/.\-])"
+    rf"|{_Y4}"
     r")"
 )
 _DASH = r"[\-\u00ad\u2010-\u2015\u2212~]+"
@@ -296,6 +295,15 @@ def _make_range(
     )
 
 
+def _glued(text: str, start: int, end: int) -> bool:
+    """Part of a longer number ("555-2019-2020", "2019-2020-2021"): not a date range."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    return (len(before) == 2 and before[0].isdigit() and before[1] in "-/.") or (
+        len(after) == 2 and after[0] in "-/" and after[1].isdigit()
+    )
+
+
 def scan_date_ranges(text: str, today: date) -> tuple[list[DateRange], list[str]]:
     """Every date range in ``text`` in order, plus warnings for the impossible ones."""
     found: list[tuple[int, int, str, str | None, bool]] = []  # start, end, a, b, current
@@ -319,7 +327,7 @@ def scan_date_ranges(text: str, today: date) -> tuple[list[DateRange], list[str]
     warnings: list[str] = []
     taken_until = -1
     for start, end, a, b, current in found:
-        if start < taken_until:
+        if start < taken_until or _glued(text, start, end):
             continue
         taken_until = end
         dr = _make_range(a, b, current, text[start:end], start, end, today, warnings)
