@@ -168,14 +168,14 @@ def _bare_ok(text: str, start: int, end: int, in_education: bool) -> bool:
 # --------------------------------------------------------------------------- fields
 
 _FIELD_LEAD = re.compile(
-    r"^[ \t]*(?:\([ \t]*)?(?:[Dd]egree\s+)?"
+    r"^[ \t]*(?:\(?(?:[Hh]ons|[Hh]onou?rs)\.?\)?[ \t]*)?(?:\([ \t]*)?(?:[Dd]egree\s+)?"
     r"(?:(?:in|of|with\s+a\s+major\s+in|major(?:ing)?\s+in)\s+|"
     r"[:,\-\u2013]\s*|-\s+|\(\s*)?"
 )
 _FIELD_STOP = re.compile(
     r"[,;|()\n\u2022]|\s[\-\u2013\u2014]\s|\s(?:from|at|with|along|and/or|or\s+equivalent|"
     r"or\s+a\s+related|19\d\d|20\d\d|GPA|CGPA|expected|is|are|plus|preferred|required)\b|"
-    r"\s\d|\.\s|\.$|\sand\s+(?=[a-z]|[A-Z]{2})|\s{2,}|"
+    r"\s\d|\.\s|\.$|(?-i:\sand\s+(?=[a-z]|[A-Z]{2}))|\s{2,}|"
     r"\s(?:summa|magna|cum\s+laude|with\s+honou?rs|hons|minor|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
     re.IGNORECASE,
@@ -184,6 +184,7 @@ _INSTITUTION = re.compile(
     r"\b(?:university|college|institute|school|academy|polytechnic|iit|nit)\b", re.I
 )
 _IN_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:in|with\s+a\s+major\s+in)[ \t]+[A-Za-z]")
+_PAREN = re.compile(r"[ \t]*\(([^()\n]{1,12})\)")
 _GENERIC_OF = frozenset({"science", "arts", "sciences", "art"})
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
@@ -191,6 +192,9 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 def _field_after(text: str, end: int) -> str | None:
     """The field of study right after a degree name, or None."""
     rest = text[end : end + 160]
+    paren = _PAREN.match(rest)
+    if paren and any(rx.fullmatch(paren.group(1)) for _, rx, _, _ in _COMPILED):
+        rest = rest[paren.end() :]  # "Bachelor of Science (B.S.) in Physics"
     lead = _FIELD_LEAD.match(rest)
     if lead is None or (lead.end() == 0 and not re.match(r"[ \t]+[A-Z]", rest)):
         return None

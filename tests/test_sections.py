@@ -85,7 +85,7 @@ def test_role_headings() -> None:
 def test_sections_tile_the_text_from_the_first_heading() -> None:
     secs = find_sections(RESUME)
     assert secs[0].start == RESUME.index("PROFESSIONAL SUMMARY")
-    for a, b in zip(secs, secs[1:]):
+    for a, b in zip(secs, secs[1:], strict=False):
         assert a.end == b.start
     assert secs[-1].end == len(RESUME)
     assert section_at(secs, 0) is None  # the contact block comes before any heading
