@@ -75,37 +75,71 @@ _OF = (
 
 # (level, pattern, needs_context, default field)
 _DEGREES: tuple[tuple[str, str, bool, str | None], ...] = (
-    ("phd", rf"{_B}(?:Ph\.?\s?D\.?|D\.\s?Phil\.?|DPhil|Doctor\s+of\s+Philosophy|"
-            rf"Doctorate|Doctoral\s+degree){_E}", False, None),
+    (
+        "phd",
+        rf"{_B}(?:Ph\.?\s?D\.?|D\.\s?Phil\.?|DPhil|Doctor\s+of\s+Philosophy|"
+        rf"Doctorate|Doctoral\s+degree){_E}",
+        False,
+        None,
+    ),
     ("master", rf"{_B}(?:MBA|M\.B\.A\.?){_E}", False, "Business Administration"),
-    ("master", rf"{_B}(?i:master)(?:{_APOS}s|s{_APOS}?|{_APOS})?(?:\s+(?i:degree))?{_OF}",
-     False, None),
-    ("master", rf"{_B}(?:M\.\s?S\.?|M\.\s?Sc\.?|MSc|M\.\s?A\.|M\.\s?Eng\.?|MEng|"
-               rf"M\.\s?Tech\.?|MTech|"
-               rf"M\.\s?E\.|MCA|M\.C\.A\.?|M\.\s?Com\.?|MPH|MFA|M\.\s?Phil\.?|MPhil|LLM|MSN|"
-               rf"PGDM|Post\s?-?\s?[Gg]raduate(?:\s+[Dd]egree|\s+[Dd]iploma)?){_E}", False, None),
+    (
+        "master",
+        rf"{_B}(?i:master)(?:{_APOS}s|s{_APOS}?|{_APOS})?(?:\s+(?i:degree))?{_OF}",
+        False,
+        None,
+    ),
+    (
+        "master",
+        rf"{_B}(?:M\.\s?S\.?|M\.\s?Sc\.?|MSc|M\.\s?A\.|M\.\s?Eng\.?|MEng|"
+        rf"M\.\s?Tech\.?|MTech|"
+        rf"M\.\s?E\.|MCA|M\.C\.A\.?|M\.\s?Com\.?|MPH|MFA|M\.\s?Phil\.?|MPhil|LLM|MSN|"
+        rf"PGDM|Post\s?-?\s?[Gg]raduate(?:\s+[Dd]egree|\s+[Dd]iploma)?){_E}",
+        False,
+        None,
+    ),
     ("master", rf"{_B}(?:MS|MA){_E}", True, None),
-    ("bachelor", rf"{_B}(?i:bachelor)(?:{_APOS}s|s{_APOS}?|{_APOS})?(?:\s+(?i:degree))?{_OF}",
-     False, None),
-    ("bachelor", rf"{_B}(?:B\.\s?S\.?|B\.\s?Sc\.?|BSc|B\.\s?A\.|B\.\s?Eng\.?|BEng|"
-                 rf"B\.\s?Tech\.?|BTech|"
-                 rf"B\.\s?E\.?|BCA|B\.C\.A\.?|B\.\s?Com\.?|BBA|B\.B\.A\.?|BFA|BSN|B\.\s?Arch\.?|LLB|"
-                 rf"(?:[Ff]our|4)[\s-]year\s+(?:college\s+|university\s+|bachelor'?s\s+)?degree|"
-                 rf"[Uu]ndergraduate\s+degree){_E}", False, None),
+    (
+        "bachelor",
+        rf"{_B}(?i:bachelor)(?:{_APOS}s|s{_APOS}?|{_APOS})?(?:\s+(?i:degree))?{_OF}",
+        False,
+        None,
+    ),
+    (
+        "bachelor",
+        rf"{_B}(?:B\.\s?S\.?|B\.\s?Sc\.?|BSc|B\.\s?A\.|B\.\s?Eng\.?|BEng|"
+        rf"B\.\s?Tech\.?|BTech|"
+        rf"B\.\s?E\.?|BCA|B\.C\.A\.?|B\.\s?Com\.?|BBA|B\.B\.A\.?|BFA|BSN|B\.\s?Arch\.?|LLB|"
+        rf"(?:[Ff]our|4)[\s-]year\s+(?:college\s+|university\s+|bachelor'?s\s+)?degree|"
+        rf"[Uu]ndergraduate\s+degree){_E}",
+        False,
+        None,
+    ),
     ("bachelor", rf"{_B}(?:BS|BA|BE){_E}", True, None),
-    ("associate", rf"{_B}(?:Associates?{_APOS}?s?\s+[Dd]egree|Associate{_APOS}s|"
-                  rf"Associate\s+of\s+(?:Applied\s+)?(?:Arts|Science)|A\.\s?A\.\s?S\.|A\.\s?S\.|"
-                  rf"A\.\s?A\.){_E}", False, None),
+    (
+        "associate",
+        rf"{_B}(?:Associates?{_APOS}?s?\s+[Dd]egree|Associate{_APOS}s|"
+        rf"Associate\s+of\s+(?:Applied\s+)?(?:Arts|Science)|A\.\s?A\.\s?S\.|A\.\s?S\.|"
+        rf"A\.\s?A\.){_E}",
+        False,
+        None,
+    ),
     ("associate", rf"{_B}AAS{_E}", True, None),
-    ("high_school", rf"{_B}(?:[Hh]igh\s+[Ss]chool(?:\s+[Dd]iploma)?|HIGH\s+SCHOOL|GED|"
-                    rf"(?:[Hh]igher\s+)?[Ss]econdary\s+[Ss]chool(?:\s+[Cc]ertificate)?|"
-                    rf"HSC|SSC|SSLC|[Hh]igher\s+[Ss]econdary|Class\s+XII|Class\s+X|12th|10th|"
-                    rf"[Mm]atriculation){_E}", False, None),
+    (
+        "high_school",
+        rf"{_B}(?:[Hh]igh\s+[Ss]chool(?:\s+[Dd]iploma)?|HIGH\s+SCHOOL|GED|"
+        rf"(?:[Hh]igher\s+)?[Ss]econdary\s+[Ss]chool(?:\s+[Cc]ertificate)?|"
+        rf"HSC|SSC|SSLC|[Hh]igher\s+[Ss]econdary|Class\s+XII|Class\s+X|12th|10th|"
+        rf"[Mm]atriculation){_E}",
+        False,
+        None,
+    ),
 )
 _COMPILED = tuple((lvl, re.compile(p), ctx, dflt) for lvl, p, ctx, dflt in _DEGREES)
 
 # Words that start a field of study ("MS Computer Science"), for the bare abbreviations.
-_FIELD_START = frozenset("""
+_FIELD_START = frozenset(
+    """
 computer engineering electrical mechanical civil chemical information data mathematics math
 maths physics chemistry biology statistics economics business finance accounting management
 marketing software electronics nursing psychology english history political communication
@@ -114,11 +148,14 @@ supply human health public education physical environmental architecture design 
 philosophy sociology linguistics law analytics artificial machine cyber cybersecurity
 telecommunications instrumentation biotechnology pharmacy agriculture geology actuarial
 international liberal fine music art arts science sciences technology systems it cs ece ee
-""".split())
-_NOT_DEGREE_NEXT = frozenset("""
+""".split()
+)
+_NOT_DEGREE_NEXT = frozenset(
+    """
 office excel word powerpoint access outlook project visio sql teams dynamics windows azure
 exchange sharepoint paint dos crm power edge navision publisher onenote forms intune defender
-""".split())
+""".split()
+)
 _CTX_AFTER = re.compile(
     r"^\s*(?:/\s*(?:BS|MS|BA|MA|PhD|Ph\.D|M\.S|B\.S)|\(|in\s+\S|of\s+[A-Z]|[Dd]egree|"
     r"-\s*[A-Z]|,\s*[A-Z][a-z]|:\s*[A-Z])"
@@ -128,13 +165,15 @@ _STATE_BEFORE = re.compile(r",\s*$")
 
 
 _WORD_FORM = re.compile(r"(?i:master|bachelor)")
-_NOT_DEGREE_BEFORE = frozenset("""
+_NOT_DEGREE_BEFORE = frozenset(
+    """
 scrum web certified quiz grand band post toast dungeon concert chess product data
-""".split())
+""".split()
+)
 
 
 def _word_form_ok(text: str, start: int, end: int, has_of: bool) -> bool:
-    """"Master's", "Masters", "Master of X", "Master degree", "Master, 2019": a degree;
+    """ "Master's", "Masters", "Master of X", "Master degree", "Master, 2019": a degree;
     "Scrum Master", "Master Data Management", "master branch": not."""
     before = re.search(r"([A-Za-z]+)\s*$", text[max(0, start - 20) : start])
     if before and before.group(1).lower() in _NOT_DEGREE_BEFORE:
@@ -306,8 +345,9 @@ _EQUIVALENT = re.compile(
     r"\bin\s+lieu\s+of\b|\bor\s+comparable\b",
     re.IGNORECASE,
 )
-_FIELDS_LEAD = re.compile(r"\b(?:degree|diploma|Ph\.?D\.?|MBA|Master|Bachelor)\S*\s+(?:in|of)\s+",
-                          re.IGNORECASE)
+_FIELDS_LEAD = re.compile(
+    r"\b(?:degree|diploma|Ph\.?D\.?|MBA|Master|Bachelor)\S*\s+(?:in|of)\s+", re.IGNORECASE
+)
 _AFTER_DEGREE = re.compile(
     r"(?:\s*/\s*[A-Za-z.']+)*\s*(?:(?:degree|diploma)s?\s+)?(?:in|of)\s+", re.IGNORECASE
 )
@@ -325,8 +365,12 @@ def _split_fields(chunk: str) -> tuple[str, ...]:
     out: list[str] = []
     for part in parts:
         p = re.sub(r"^(?:an?|the|any|other)\s+", "", part.strip(" ,.-"), flags=re.I)
-        p = re.sub(r"\s+(?:degree|field|fields|discipline|disciplines|subject|subjects)$",
-                   " field" if _RELATED.search(p) else "", p, flags=re.I).strip()
+        p = re.sub(
+            r"\s+(?:degree|field|fields|discipline|disciplines|subject|subjects)$",
+            " field" if _RELATED.search(p) else "",
+            p,
+            flags=re.I,
+        ).strip()
         if not p or not p[0].isalpha():
             continue
         if re.search(r"\brelated\b", p, re.I):

@@ -281,9 +281,7 @@ def _make_range(
         warnings.append(f"date range {shown!r} ends before it starts: skipped")
         return None
     if _index(last) > _index(now):
-        warnings.append(
-            f"date range {shown!r} ends in the future: counted up to {_fmt(now)}"
-        )
+        warnings.append(f"date range {shown!r} ends in the future: counted up to {_fmt(now)}")
         last = now
     return DateRange(
         start=first,
@@ -431,12 +429,13 @@ _LABEL = re.compile(r"^(?:date|dates|period|duration)\s*:\s*", re.IGNORECASE)
 
 
 def _looks_like_place(s: str) -> bool:
-    """"New York, NY", "Location: Sunnyvale, CA", "Remote": a location, not a job title."""
+    """ "New York, NY", "Location: Sunnyvale, CA", "Remote": a location, not a job title."""
     return len(s.split()) <= 6 and bool(_PLACE.search(s))
 
 
-def _title(text: str, dr: DateRange, header_start: int, line_lo: int, line_hi: int,
-           stop: int) -> str:
+def _title(
+    text: str, dr: DateRange, header_start: int, line_lo: int, line_hi: int, stop: int
+) -> str:
     """The entry's name: the date line without the date, else a header line, else the next."""
     own = _clean_title(text[line_lo : dr.start_offset] + " " + text[dr.end_offset : line_hi])
     own = _clean_title(_LABEL.sub("", own))
@@ -451,9 +450,7 @@ def _title(text: str, dr: DateRange, header_start: int, line_lo: int, line_hi: i
     return own
 
 
-def _entries_in(
-    text: str, lo: int, hi: int, ranges: list[DateRange]
-) -> list[ExperienceEntry]:
+def _entries_in(text: str, lo: int, hi: int, ranges: list[DateRange]) -> list[ExperienceEntry]:
     """Cut ``text[lo:hi]`` into entries, one per heading date range."""
     heads = [r for r in ranges if _is_entry_line(text[slice(*_line_bounds(text, r.start_offset))])]
     if not heads:

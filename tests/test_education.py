@@ -133,26 +133,42 @@ def test_role_requirement_with_or_equivalent() -> None:
         (
             "Most positions require a Bachelor\u2019s degree in Computer Science, Engineering, "
             "or a related field, along with 2-5 years of professional experience.",
-            "bachelor", ("Computer Science", "Engineering", "related field"), False,
+            "bachelor",
+            ("Computer Science", "Engineering", "related field"),
+            False,
         ),
         (
             "BS/MS degree in Computer Science, Engineering, or a related subject.",
-            "bachelor", ("Computer Science", "Engineering", "related field"), False,
+            "bachelor",
+            ("Computer Science", "Engineering", "related field"),
+            False,
         ),
         (
             "BA/BS in Computer Science or related technical field",
-            "bachelor", ("Computer Science", "related field"), False,
+            "bachelor",
+            ("Computer Science", "related field"),
+            False,
         ),
         (
             "Master's degree or PhD in Statistics or Mathematics preferred",
-            "master", ("Statistics", "Mathematics"), False,
+            "master",
+            ("Statistics", "Mathematics"),
+            False,
         ),
-        ("Degree in Computer Science or equivalent experience", "bachelor",
-         ("Computer Science",), True),
+        (
+            "Degree in Computer Science or equivalent experience",
+            "bachelor",
+            ("Computer Science",),
+            True,
+        ),
         ("High school diploma or GED required", "high_school", (), False),
         ("Associate's degree in Nursing", "associate", ("Nursing",), False),
-        ("PhD in Machine Learning, Statistics, or a related quantitative field", "phd",
-         ("Machine Learning", "Statistics", "related field"), False),
+        (
+            "PhD in Machine Learning, Statistics, or a related quantitative field",
+            "phd",
+            ("Machine Learning", "Statistics", "related field"),
+            False,
+        ),
     ],
 )
 def test_role_requirements(

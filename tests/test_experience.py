@@ -137,8 +137,11 @@ B.S. Computer Science    2013 - 2017
 def test_entries_and_merged_total() -> None:
     profile = parse_experience(RESUME, find_sections(RESUME), TODAY)
     titles = [e.title for e in profile.entries]
-    assert titles == ["Senior Engineer, Acme Corp", "Software Engineer, Beta Inc",
-                      "Teaching Assistant, State University"]
+    assert titles == [
+        "Senior Engineer, Acme Corp",
+        "Software Engineer, Beta Inc",
+        "Teaching Assistant, State University",
+    ]
     # Jan 2021-Nov 2026 (71) overlaps Mar 2018-Jun 2021 (40): union Mar 2018-Nov 2026 = 105
     assert profile.total_months == 105 + 9
     assert profile.years == 9.5
