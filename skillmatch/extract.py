@@ -95,14 +95,22 @@ class Extractor:
     ) -> list[_Accepted]:
         candidates = self.matcher.find(tokens, text)
         plain = [c for c in candidates if not c.pattern.ambiguous]
-        plain_spans = _spans(plain)
         accepted: list[_Accepted] = [_Accepted(c, "") for c in plain]
-        for cand in candidates:
-            if not cand.pattern.ambiguous:
-                continue
-            reason = self._decide(cand, text, tokens, sections, plain_spans)
-            if reason:
-                accepted.append(_Accepted(cand, reason))
+        pending = [c for c in candidates if c.pattern.ambiguous]
+        # Decide ambiguous names until nothing changes: one accepted name can vouch
+        # for its neighbour in a list ("C#/.NET").
+        while pending:
+            known = _spans([a.candidate for a in accepted])
+            undecided = []
+            for cand in pending:
+                reason = self._decide(cand, text, tokens, sections, known)
+                if reason:
+                    accepted.append(_Accepted(cand, reason))
+                else:
+                    undecided.append(cand)
+            if len(undecided) == len(pending):
+                break
+            pending = undecided
         accepted = [a for a in accepted if not self._excluded(a.candidate, text)]
         return _longest_first(accepted)
 
@@ -361,15 +369,15 @@ def _list_neighbour(
             if right.space_before and "\n" in text[left.end : right.start]:
                 break
             word = token.lower
+            if separators and index in table:
+                skill = taxonomy.skills.get(table[index])
+                return skill.name if skill else table[index]
             if word in SENTENCE_ENDS:
                 break
             if word in LIST_SEPARATORS or word in CONNECTORS:
                 separators += 1
                 since = 0
             else:
-                if separators and index in table:
-                    skill = taxonomy.skills.get(table[index])
-                    return skill.name if skill else table[index]
                 since += 1
             previous = token
             index += direction

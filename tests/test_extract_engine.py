@@ -1,0 +1,126 @@
+"""The extraction engine on a small fixed taxonomy: tokens, overlaps, context, sections, NER."""
+
+from __future__ import annotations
+
+import pytest
+
+from skillmatch.tokens import surface_key, tokenize
+
+
+def ids(extractor, text):
+    return [m.skill_id for m in extractor.extract_text(text).mentions]
+
+
+@pytest.mark.parametrize(
+    "text, expected, forbidden",
+    [
+        ("C++, C#, .NET and Node.js", {"cpp", "csharp", "dotnet", "nodejs"}, set()),
+        ("C#/.NET developer", {"csharp", "dotnet"}, set()),
+        ("Java/Kotlin services", {"java"}, set()),
+        ("CI/CD pipelines", {"ci_cd"}, set()),
+        ("Postgres and k8s", {"postgresql", "kubernetes"}, set()),
+        ("Objective-C and Swift for iOS", {"objective_c", "swift"}, {"c"}),
+        ("ASP.NET Core", set(), {"dotnet"}),
+        ("Node. js", set(), {"nodejs", "javascript"}),
+        ("Spring Boot and Spring", {"spring_boot", "spring"}, set()),
+    ],
+)
+def test_special_tokens_and_overlaps(mini_extractor, text, expected, forbidden):
+    found = set(ids(mini_extractor, text))
+    assert expected <= found
+    assert not (forbidden & found)
+
+
+@pytest.mark.parametrize(
+    "text, skill, accepted",
+    [
+        ("Go, Rust and Python", "go", True),
+        ("backend services in Go", "go", True),
+        ("a go to market plan", "go", False),
+        ("Go-getter attitude with Python", "go", False),
+        ("We Go fast", "go", False),
+        ("R and SAS for statistical modelling", "r", True),
+        ("R&D department, Python", "r", False),
+        ("C, C++ and Java", "c", True),
+        ("Grade C student", "c", False),
+        ("Swift delivery of parcels", "swift", False),
+        ("apps in Swift with Xcode", "swift", True),
+        ("I excel at teamwork", "excel", False),
+        ("Excel at the heart of reporting", "excel", False),
+        ("Excel pivot tables and VLOOKUP", "excel", True),
+        ("spring semester", "spring", False),
+    ],
+)
+def test_ambiguous_names_decided_by_context(mini_extractor, text, skill, accepted):
+    mentions = [m for m in mini_extractor.extract_text(text).mentions if m.skill_id == skill]
+    assert bool(mentions) is accepted
+    if accepted:
+        assert mentions[0].reason  # the reason is kept for --explain
+
+
+def test_skills_section_accepts_bare_ambiguous_name(mini_extractor):
+    text = "Summary\nBuilt things.\n\nSkills\nGo\n"
+    mentions = mini_extractor.extract_text(text).mentions
+    assert [(m.skill_id, m.section, m.reason) for m in mentions] == [
+        ("go", "skills", "in the Skills section")
+    ]
+
+
+def test_mentions_carry_offsets_lines_sections_and_confidence(mini_extractor):
+    text = "Skills\nPython, Postgres\n\nExperience\nBuilt APIs in Python.\n"
+    extraction = mini_extractor.extract_text(text)
+    for mention in extraction.mentions:
+        assert text[mention.start : mention.end] == mention.text
+    python = next(h for h in extraction.skills if h.skill_id == "python")
+    assert [(m.line, m.section) for m in python.mentions] == [(2, "skills"), (5, "experience")]
+    in_list, in_prose = python.mentions
+    assert in_list.confidence > in_prose.confidence
+    alias = next(m for m in extraction.mentions if m.skill_id == "postgresql")
+    assert alias.method == "alias" and alias.name == "PostgreSQL"
+
+
+def test_stop_words_are_not_dropped(mini_extractor):
+    # "go" is a spaCy stop word; the capitalised language still counts in a list.
+    assert "go" in ids(mini_extractor, "Languages: Java, Go, Python")
+
+
+def test_tokenizer_keeps_offsets_and_spacing():
+    tokens = tokenize("C++ and Node.js")
+    assert [t.text for t in tokens] == ["C", "+", "+", "and", "Node", ".", "js"]
+    assert [t.space_before for t in tokens] == [True, False, False, True, True, False, False]
+    assert surface_key("Node.js") == (("node", ".", "js"), (False, False))
+
+
+class FakeNER:
+    """Stands in for the statistical model: proposes fixed spans."""
+
+    def __init__(self, words):
+        self.words = words
+
+    def spans(self, text):
+        out = []
+        for word in self.words:
+            at = text.find(word)
+            if at >= 0:
+                out.append((at, at + len(word), 0.9))
+        return out
+
+
+def test_ner_spans_resolved_fuzzily_or_reported_unlisted(mini_taxonomy):
+    from skillmatch.extract import Extractor
+
+    extractor = Extractor.create(
+        taxonomy=mini_taxonomy, ner=FakeNER(["Zorblax", "Postgress", "Python"])
+    )
+    extraction = extractor.extract_text("Skills: Python, Zorblax, Postgress")
+    by_name = {h.name: h for h in extraction.skills}
+    assert by_name["Python"].origin == "taxonomy"
+    assert by_name["Python"].mentions[0].method == "name"  # the rule layer won the overlap
+    assert by_name["zorblax"].origin == "ner" and by_name["zorblax"].skill_id is None
+    fuzzy = by_name["PostgreSQL"].mentions[0]
+    assert fuzzy.method == "fuzzy" and fuzzy.text == "Postgress"
+
+
+def test_extractor_without_ner_has_no_unlisted(mini_extractor):
+    extraction = mini_extractor.extract_text("Skills: Zorblax")
+    assert extraction.skills == ()
