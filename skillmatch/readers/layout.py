@@ -9,14 +9,16 @@ crosses, we read the left column top to bottom, then the right one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 # A character as the layout code sees it: its text and its box in PDF points
 # (origin bottom left, so larger y is higher on the page).
 
 
-@dataclass(frozen=True)
-class Char:
+class Char(NamedTuple):
+    """A character and its box (a NamedTuple: pages have thousands of them)."""
+
     text: str
     left: float
     bottom: float
@@ -28,13 +30,12 @@ class Char:
 class Segment:
     """A run of characters on one line with no wide horizontal gap inside."""
 
-    text: str = ""
-    left: float = float("inf")
-    bottom: float = float("inf")
-    right: float = float("-inf")
-    top: float = float("-inf")
-    chars: int = 0
-    pending_space: bool = field(default=False, repr=False)
+    text: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+    chars: int
 
     @property
     def height(self) -> float:
@@ -43,17 +44,6 @@ class Segment:
     @property
     def middle(self) -> float:
         return (self.top + self.bottom) / 2
-
-    def add(self, ch: Char) -> None:
-        if self.pending_space and self.text:
-            self.text += " "
-        self.pending_space = False
-        self.text += ch.text
-        self.left = min(self.left, ch.left)
-        self.right = max(self.right, ch.right)
-        self.bottom = min(self.bottom, ch.bottom)
-        self.top = max(self.top, ch.top)
-        self.chars += 1
 
 
 # Tuning. Fractions are of the page width or of the total line-height "mass".
@@ -69,38 +59,54 @@ def segments(chars: list[Char | None]) -> list[Segment]:
     """Group characters (in stream order) into line segments.
 
     ``None`` marks a line break (pdfium's generated CR/LF); a ``Char`` whose text
-    is a space marks a word gap and its box is not trusted.
+    is a space marks a word gap and its box is not trusted. Written with local
+    variables only: it runs once per character of every page.
     """
     out: list[Segment] = []
-    cur = Segment()
+    parts: list[str] = []
+    n = width = 0  # pieces and characters in the current segment
+    sl = sb = sr = st = 0.0
+    space = False
+
+    def close() -> None:
+        seg = Segment("".join(parts), sl, sb, sr, st, width)
+        out.append(seg)
+
     for ch in chars:
         if ch is None:
-            if cur.chars:
-                out.append(cur)
-            cur = Segment()
+            if n:
+                close()
+            parts, n, width, space = [], 0, 0, False
             continue
-        if ch.text.isspace():
-            cur.pending_space = True
+        text, x0, b, x1, t = ch
+        if text.isspace():
+            space = True
             continue
-        if cur.chars and not _continues(cur, ch):
-            out.append(cur)
-            cur = Segment()
-        elif cur.chars and ch.left - cur.right > 0.5 * max(cur.height, 1.0):
-            cur.pending_space = True
-        cur.add(ch)
-    if cur.chars:
-        out.append(cur)
+        if n:
+            h = max(st - sb, t - b, 1.0)
+            mid = (t + b) / 2
+            gap = x0 - sr
+            same_line = sb - 0.2 * h <= mid <= st + 0.2 * h
+            # ligatures overlap, so allow a step back; a wide gap starts a new segment
+            if not same_line or not (-2.0 * h <= gap <= WORD_GAP * h):
+                close()
+                parts, n, width, space = [], 0, 0, False
+            elif gap > 0.5 * h:
+                space = True
+        if n:
+            if space:
+                parts.append(" ")
+            parts.append(text)
+            sl, sb, sr, st = min(sl, x0), min(sb, b), max(sr, x1), max(st, t)
+        else:
+            parts.append(text)
+            sl, sb, sr, st = x0, b, x1, t
+        n += 1
+        width += len(text)
+        space = False
+    if n:
+        close()
     return out
-
-
-def _continues(seg: Segment, ch: Char) -> bool:
-    """True if ``ch`` sits on the same line as ``seg`` and close after it."""
-    h = max(seg.height, ch.top - ch.bottom, 1.0)
-    mid = (ch.top + ch.bottom) / 2
-    if not (seg.bottom - 0.2 * h <= mid <= seg.top + 0.2 * h):
-        return False
-    gap = ch.left - seg.right
-    return -2.0 * h <= gap <= WORD_GAP * h  # ligatures overlap: allow backward steps
 
 
 def find_gutter(segs: list[Segment], x0: float, x1: float) -> float | None:
@@ -113,11 +119,16 @@ def find_gutter(segs: list[Segment], x0: float, x1: float) -> float | None:
         return None
     total = sum(s.height for s in segs) or 1.0
     lo, hi = int(x0 + width * GUTTER_SEARCH[0]), int(x0 + width * GUTTER_SEARCH[1])
-    blocked = [0.0] * (hi - lo + 1)
+    diff = [0.0] * (hi - lo + 2)
     for s in segs:
         a, b = max(int(s.left) + 1, lo), min(int(s.right), hi)
-        for x in range(a, b + 1):
-            blocked[x - lo] += s.height
+        if a <= b:
+            diff[a - lo] += s.height
+            diff[b - lo + 1] -= s.height
+    blocked, run = [], 0.0
+    for d in diff[:-1]:
+        run += d
+        blocked.append(run)
     # Runs of x where few lines cross; take the middle of each run as a candidate.
     best: tuple[float, float] | None = None  # (score, x)
     x = 0

@@ -8,6 +8,8 @@ runs readers in processes.
 
 from __future__ import annotations
 
+import re
+
 from ..errors import InputError
 from ..models import Document
 from .layout import Char, find_gutter, segments, two_column_text
@@ -106,8 +108,8 @@ def _page_text(page) -> tuple[str, bool, bool]:
 
     textpage = page.get_textpage()
     try:
-        chars = _chars(textpage)
-        segs = segments(chars)
+        raw_text = textpage.get_text_range()
+        segs = segments(_chars(textpage, raw_text))
         has_images = False
         if not segs:
             has_images = any(
@@ -118,32 +120,66 @@ def _page_text(page) -> tuple[str, bool, bool]:
         gutter = find_gutter(segs, left, right)
         if gutter is not None:
             return _clean(two_column_text(segs, gutter)), True, has_images
-        return _clean(textpage.get_text_range()), False, has_images
+        return _clean(raw_text), False, has_images
     finally:
         textpage.close()
 
 
-def _chars(textpage) -> list[Char | None]:
-    """Every character of the page in stream order; None for a line break."""
+def _chars(textpage, text: str) -> list[Char | None]:
+    """The page's words in stream order as boxes (``Char`` with a word of text);
+    a space ``Char`` between words; None for a line break.
+
+    A box costs one pdfium call, so a word is measured by its first and last
+    characters; a word whose two ends do not sit on one line (rare) is measured
+    character by character. Text comes from one call for the whole page when it
+    has one UTF-16 unit per character (no surrogate pairs), the usual case.
+    """
     import pypdfium2.raw as raw
+
+    n = textpage.count_chars()
+    handle = textpage.raw
+    if len(text) != n:
+        text = "".join(chr(raw.FPDFText_GetUnicode(handle, i)) for i in range(n))
+    rect = raw.FS_RECTF()
+    get_box = raw.FPDFText_GetLooseCharBox
+
+    def box(i: int) -> tuple[float, float, float, float]:
+        get_box(handle, i, rect)
+        return rect.left, rect.bottom, rect.right, rect.top
 
     out: list[Char | None] = []
     space = Char(" ", 0.0, 0.0, 0.0, 0.0)
-    for i in range(textpage.count_chars()):
-        code = raw.FPDFText_GetUnicode(textpage, i)
-        if code in (10, 13):
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if tok[0] in "\r\n":
             if out and out[-1] is not None:
                 out.append(None)
             continue
-        if code == 0 or 0xD800 <= code <= 0xDFFF:
-            continue
-        ch = _HYPHEN_MARKS.get(chr(code), chr(code))
-        if ch.isspace():
+        if tok[0].isspace():
             out.append(space)
             continue
-        left, bottom, right, top = textpage.get_charbox(i, loose=True)
-        out.append(Char(ch, left, bottom, right, top))
+        i, j = m.start(), m.end() - 1
+        l1, b1, r1, t1 = box(i)
+        if i == j:
+            out.append(Char(_unmark(tok), l1, b1, r1, t1))
+            continue
+        l2, b2, r2, t2 = box(j)
+        h = max(t1 - b1, t2 - b2, 1.0)
+        if abs((b1 + t1) - (b2 + t2)) <= h and l1 <= r2 <= l1 + 1.5 * h * (j - i + 1):
+            out.append(Char(_unmark(tok), l1, min(b1, b2), r2, max(t1, t2)))
+            continue
+        for k in range(i, j + 1):  # the word's ends disagree: measure each character
+            out.append(Char(_unmark(text[k]), *box(k)))
     return out
+
+
+_TOKEN = re.compile(r"[\r\n]+|[^\S\r\n]+|[^\s\x00\ud800-\udfff]+")
+
+
+def _unmark(word: str) -> str:
+    for mark, repl in _HYPHEN_MARKS.items():
+        word = word.replace(mark, repl)
+    return word
 
 
 def _clean(text: str) -> str:
