@@ -140,9 +140,9 @@ _SEASON = r"(?:winter|spring|summer|fall|autumn)"
 _POINT = (
     r"(?:"
     rf"{_SEASON}\s+(?:{_Y4}|{_Y2})"
-    rf"|{_MON},?\s*(?:{_Y4}|{_Y2})"
+    rf"|{_MON}[,'\u2019\-/]?\s*(?:{_Y4}|{_Y2})"
     rf"|(?<![\d/.])\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_Y4}"
-    rf"|(?<![\d/.])\d{{1,2}}[/.\-]{_Y4}"
+    rf"|(?<![\d/.])\d{{1,2}}(?:[/.\-]|[ \t]/[ \t]){_Y4}"
     rf"|{_Y4}[./]\d{{1,2}}(?![\d/.])"
     rf"|{_Y4}-(?:0[1-9]|1[0-2])(?![\d/.\-])"
     rf"|{_Y4}"
@@ -150,7 +150,10 @@ _POINT = (
 )
 _DASH = r"[\-\u00ad\u2010-\u2015\u2212~]+"
 _WS = r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?"
-_SEP = rf"(?:{_DASH}(?:{_WS}(?:to|till|until)\b)?|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)"
+_SEP = (
+    rf"(?:{_DASH}(?:{_WS}(?:to|till|until)\b)?|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b"
+    r"|/(?=\s*(?:now|present|current)))"
+)
 _NOW = (
     r"(?:present|current(?:ly)?|now|today|ongoing|continuing|date|the\s+present|"
     r"till\s+(?:date|now)|to\s+date)\b"
@@ -166,17 +169,21 @@ _MONTH_PAIR = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(rf"\bsince\s+(?P<a>{_POINT})", re.IGNORECASE)
+# "2016 onwards", and "August 2014 Present" where a PDF lost the dash
 _ONWARDS = re.compile(
-    rf"(?P<a>{_POINT})\s*(?:onwards?|to\s+date|till\s+date|till\s+now)\b", re.IGNORECASE
+    rf"(?P<a>{_POINT})[ \t]*(?:onwards?|to\s+date|till\s+date|till\s+now|present|current)\b",
+    re.IGNORECASE,
 )
+# "2005-06": an academic or fiscal year written short
+_SHORT_YEARS = re.compile(rf"(?P<a>{_Y4})[ \t]*[\-\u2013][ \t]*(?P<yy>\d\d)(?![\d/.\-])")
 # "2019 -" with nothing after it on the line: an open range
 _OPEN = re.compile(rf"(?P<a>{_POINT})[ \t]*{_DASH}(?=[ \t]*(?:\n|\Z))", re.IGNORECASE)
 _SEASON_ALONE = re.compile(rf"\b(?P<a>{_SEASON}\s+(?:{_Y4}|{_Y2}))", re.IGNORECASE)
 
 _P_SEASON = re.compile(rf"^({_SEASON})\s+(\d{{4}}|{_Y2})$", re.IGNORECASE)
-_P_MON = re.compile(rf"^({_MON}),?\s*(\d{{4}}|{_Y2})$", re.IGNORECASE)
+_P_MON = re.compile(rf"^({_MON})[,'\u2019\-/]?\s*(\d{{4}}|{_Y2})$", re.IGNORECASE)
 _P_MDY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
-_P_MY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{4})$")
+_P_MY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{4})$")  # also "08 / 2008"
 _P_YM = re.compile(r"^(\d{4})\s*[./\-]\s*(\d{1,2})$")
 _P_Y = re.compile(r"^(\d{4})$")
 
@@ -317,6 +324,11 @@ def scan_date_ranges(text: str, today: date) -> tuple[list[DateRange], list[str]
     for rx in (_SINCE, _ONWARDS, _OPEN):
         for m in rx.finditer(text):
             found.append((m.start(), m.end(), m.group("a"), None, True))
+    for m in _SHORT_YEARS.finditer(text):
+        a, yy = int(m.group("a")), int(m.group("yy"))
+        b = a - a % 100 + yy + (100 if yy < a % 100 else 0)
+        if 0 < b - a <= 10:
+            found.append((m.start(), m.end(), m.group("a"), str(b), False))
     for m in _SEASON_ALONE.finditer(text):
         found.append((m.start(), m.end(), m.group("a"), None, False))
     # earliest first, longest first; drop anything overlapping an accepted match

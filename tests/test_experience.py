@@ -57,6 +57,14 @@ def one(text: str) -> DateRange:
         ("Nov - Feb 2015", (2014, 11), (2015, 2), False, 4),
         ("June 2020 –\nPresent", (2020, 6), (2026, 11), True, 78),  # split over two lines
         ("Jan 2019 to Mar 2019", (2019, 1), (2019, 3), False, 3),
+        ("August 2014 Present", (2014, 8), (2026, 11), True, 148),  # dash lost in extraction
+        ("Feb 2011/Now", (2011, 2), (2026, 11), True, 190),
+        ("08 / 2008 - 09 / 2009", (2008, 8), (2009, 9), False, 14),
+        ("Jan-2014 to Jun-2015", (2014, 1), (2015, 6), False, 18),
+        ("May/2008 - May/2016", (2008, 5), (2016, 5), False, 97),
+        ("from Dec' 2015 to Sept' 2016", (2015, 12), (2016, 9), False, 10),
+        ("2005-06", (2005, 7), (2006, 6), False, 12),  # academic/fiscal year written short
+        ("1999-01", (1999, 7), (2001, 6), False, 24),
     ],
 )
 def test_date_forms(
@@ -77,7 +85,7 @@ def test_offsets_point_into_the_text() -> None:
     [
         "Phone 555-2019-2020",
         "In 2019 we grew. 5 engineers joined.",
-        "Version 2019-20 of the report",
+        "Released 2019-03",  # one ISO month, not a range
         "Summary 2019",
         "May 2020",  # a single month is a date, not a range
         "2022 - AWS Community Builder",
