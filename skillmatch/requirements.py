@@ -87,7 +87,7 @@ GROUP_CUES = (
     "such",
 )
 SEPARATORS = {",", "/", "|", ";", "(", ")", "&", "or", "and", "and/or", "as", "well", "both"}
-MAX_FILLER = 2  # non-skill words allowed between two members of one list
+MAX_FILLER = 1  # non-skill words allowed between two members of one list
 
 NUMBER_WORDS = {
     "one": 1,
@@ -209,6 +209,8 @@ def _runs(unit: Unit, mentions: list[Mention], text: str) -> list[list[Mention]]
 
 
 def _list_gap(gap: str) -> bool:
+    if "(" in gap or ")" in gap:
+        return False  # a parenthesised list is a list of its own
     words = re.findall(r"[A-Za-z]+(?:/[A-Za-z]+)?|[,/|;()&]", gap.casefold())
     filler = [w for w in words if w not in SEPARATORS]
     return len(filler) <= MAX_FILLER and len(gap) <= 40 and "." not in gap.strip(". ")
