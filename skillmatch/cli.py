@@ -345,6 +345,11 @@ def extract(
         raise typer.Exit(int(ExitCode.FAILED))
 
 
+from skillmatch.cli_rank import register as _register_rank  # noqa: E402
+
+_register_rank(app)
+
+
 def main() -> None:
     """Console-script entry point."""
     app(prog_name="skillmatch")
