@@ -151,4 +151,22 @@ def make_zip_bomb(path: Path, unpacked_bytes: int) -> Path:
     return path
 
 
+def make_declared_bomb(path: Path, declared_bytes: int) -> Path:
+    """A small DOCX-like zip whose central directory claims ``declared_bytes`` unpacked.
+
+    The reader trusts the declared sizes (zipfile never inflates a member past its
+    declared size), so this tests the guard without compressing 200 MB in the suite.
+    """
+    import struct
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", "<w:document/>")
+    data = bytearray(path.read_bytes())
+    at = data.rfind(b"PK\x01\x02")  # central header of the last member
+    data[at + 24 : at + 28] = struct.pack("<I", min(declared_bytes, 0xFFFFFFFE))
+    path.write_bytes(bytes(data))
+    return path
+
+
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
