@@ -20,6 +20,7 @@ __all__ = [
     "LEVELS",
     "DegreeRequirement",
     "EducationEntry",
+    "highest_level",
     "level_rank",
     "parse_degree_requirement",
     "parse_education",
@@ -60,6 +61,13 @@ def level_rank(level: str) -> int:
         return LEVELS.index(level)
     except ValueError:
         raise ValueError(f"unknown degree level {level!r}; expected one of {LEVELS}") from None
+
+
+def highest_level(entries: list[EducationEntry]) -> str | None:
+    """The highest degree level among ``entries`` (None when there are none)."""
+    if not entries:
+        return None
+    return max((e.level for e in entries), key=level_rank)
 
 
 # --------------------------------------------------------------------------- degree names

@@ -437,6 +437,7 @@ _PLACE = re.compile(
     r"Singapore|Netherlands|Ireland|Spain|Israel|China|Japan|Korea|S\.Korea|Brazil)\.?$",
     re.IGNORECASE,
 )
+_LABEL_WORDS = frozenset({"date", "dates", "period", "duration", "from", "tenure", "since"})
 _LABEL = re.compile(r"^(?:date|dates|period|duration)\s*:\s*", re.IGNORECASE)
 
 
@@ -451,6 +452,8 @@ def _title(
     """The entry's name: the date line without the date, else a header line, else the next."""
     own = _clean_title(text[line_lo : dr.start_offset] + " " + text[dr.end_offset : line_hi])
     own = _clean_title(_LABEL.sub("", own))
+    if own.lower() in _LABEL_WORDS:
+        own = ""
     own_ok = _is_entry_line(text[line_lo:line_hi]) and not _looks_like_place(own)
     if sum(c.isalpha() for c in own) >= 2 and own_ok:
         return own

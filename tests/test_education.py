@@ -7,6 +7,7 @@ import pytest
 from skillmatch.education import (
     LEVELS,
     DegreeRequirement,
+    highest_level,
     level_rank,
     parse_degree_requirement,
     parse_education,
@@ -75,6 +76,8 @@ def test_several_degrees_in_order() -> None:
         "B.S. in Mathematics, 2007\n"
     )
     assert [lvl for lvl, _ in degrees(text)] == ["phd", "master", "bachelor"]
+    assert highest_level(parse_education(text, find_sections(text))) == "phd"
+    assert highest_level([]) is None
 
 
 def test_one_entry_for_a_degree_written_two_ways() -> None:
