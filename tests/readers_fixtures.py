@@ -170,3 +170,25 @@ def make_declared_bomb(path: Path, declared_bytes: int) -> Path:
 
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def make_mixed_scan_pdf(path: Path, lines: list[str]) -> Path:
+    """Page 1 has text; page 2 is only an image (a scanned page in a text PDF)."""
+    import pikepdf
+
+    img_pdf = make_image_only_pdf(path.with_name("img-" + path.name))
+    text_pdf = make_pdf(path.with_name("txt-" + path.name), lines)
+    with pikepdf.open(text_pdf) as out, pikepdf.open(img_pdf) as img:
+        out.pages.extend(img.pages)
+        out.save(path)
+    return path
+
+
+def make_blank_pdf(path: Path) -> Path:
+    """A PDF with one empty page: no text and no images."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.output(str(path))
+    return path

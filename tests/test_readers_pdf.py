@@ -116,3 +116,22 @@ def test_layout_interleaved_columns_are_split():
     assert text[0] == "Full width title line across the page centre"
     assert text[1:13] == [f"left {k}" for k in range(12)]
     assert text[13:] == [f"right {k}" for k in range(12)]
+
+
+def test_scanned_page_inside_text_pdf_is_a_warning(tmp_path):
+    from readers_fixtures import make_mixed_scan_pdf
+
+    doc = read_document(make_mixed_scan_pdf(tmp_path / "mixed.pdf", LINES * 3))
+    assert doc.pages == 2
+    assert "Skills: Python, Go" in doc.text
+    assert any(w.startswith("no text layer on page 2") for w in doc.warnings)
+
+
+def test_blank_pdf_is_an_error(tmp_path):
+    import pytest
+    from readers_fixtures import make_blank_pdf
+
+    from skillmatch.errors import InputError
+
+    with pytest.raises(InputError, match=r"no text found \(the PDF's pages are empty\)"):
+        read_document(make_blank_pdf(tmp_path / "blank.pdf"))
