@@ -39,12 +39,15 @@ def store(name: str, value: Any) -> None:
     folder = cache_dir()
     if folder is None:
         return
-    target = folder / f"{name}.pickle"
+    store_bytes(folder / f"{name}.pickle", pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def store_bytes(target: Path, data: bytes) -> None:
+    """Write a cache file atomically (temp file + rename); failures are ignored."""
     tmp = target.with_suffix(f".{os.getpid()}.tmp")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tmp.open("wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
         os.replace(tmp, target)
     except OSError:
         tmp.unlink(missing_ok=True)

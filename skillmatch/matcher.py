@@ -9,7 +9,10 @@ cold start does not rebuild 100,000 patterns.
 
 from __future__ import annotations
 
+import marshal
+import sys
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from skillmatch import cache
 from skillmatch.taxonomy import Taxonomy
@@ -18,8 +21,9 @@ from skillmatch.tokens import Token, surface_key
 MATCHER_FORMAT = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Pattern:
+class Pattern(NamedTuple):
+    """One surface as tokens; stored as a plain tuple so the cache loads fast."""
+
     tokens: tuple[str, ...]
     spaces: tuple[bool, ...]
     surface: str
@@ -41,26 +45,26 @@ class Candidate:
 
 
 class SurfaceMatcher:
-    """All taxonomy surfaces, indexed by first token."""
+    """All taxonomy surfaces, indexed by first token.
 
-    def __init__(self, index: dict[str, list[Pattern]], size: int) -> None:
+    ``index`` maps a first token to plain tuples in Pattern field order: the
+    structure is marshalled as is, which loads several times faster than pickled
+    objects (the cache key includes the Python version for that reason).
+    """
+
+    def __init__(self, index: dict[str, list[tuple]], size: int) -> None:
         self.index = index
         self.size = size
 
     @classmethod
     def build(cls, taxonomy: Taxonomy) -> SurfaceMatcher:
-        index: dict[str, list[Pattern]] = {}
+        index: dict[str, list[tuple]] = {}
         seen: set[tuple] = set()
-        size = 0
         for surface in taxonomy.iter_surfaces():
             tokens, spaces = surface_key(surface.text)
             if not tokens:
                 continue
-            key = (tokens, spaces, surface.skill_id, surface.case_sensitive, surface.text)
-            if key in seen:
-                continue
-            seen.add(key)
-            pattern = Pattern(
+            row = (
                 tokens,
                 spaces,
                 surface.text,
@@ -69,23 +73,34 @@ class SurfaceMatcher:
                 surface.case_sensitive,
                 surface.ambiguous,
             )
-            index.setdefault(tokens[0], []).append(pattern)
-            size += 1
-        for patterns in index.values():
-            patterns.sort(key=lambda p: (-len(p.tokens), p.skill_id, p.surface))
-        return cls(index, size)
+            key = (tokens, spaces, surface.skill_id, surface.case_sensitive, surface.text)
+            if key in seen:
+                continue
+            seen.add(key)
+            index.setdefault(tokens[0], []).append(row)
+        for rows in index.values():
+            rows.sort(key=lambda r: (-len(r[0]), r[3], r[2]))
+        return cls(index, len(seen))
 
     @classmethod
     def for_taxonomy(cls, taxonomy: Taxonomy) -> SurfaceMatcher:
         """Build, or load from the cache when the taxonomy digest is known."""
-        name = f"matcher-{MATCHER_FORMAT}-{taxonomy.digest}" if taxonomy.digest else ""
-        if name:
-            cached = cache.load(name)
-            if isinstance(cached, SurfaceMatcher):
-                return cached
+        if not taxonomy.digest:
+            return cls.build(taxonomy)
+        name = (
+            f"matcher-{MATCHER_FORMAT}-{sys.version_info[0]}{sys.version_info[1]}-{taxonomy.digest}"
+        )
+        folder = cache.cache_dir()
+        path = folder / f"{name}.marshal" if folder else None
+        if path is not None:
+            try:
+                index, size = marshal.loads(path.read_bytes())
+                return cls(index, size)
+            except (OSError, ValueError, EOFError, TypeError):
+                pass
         matcher = cls.build(taxonomy)
-        if name:
-            cache.store(name, matcher)
+        if path is not None:
+            cache.store_bytes(path, marshal.dumps((matcher.index, matcher.size)))
         return matcher
 
     def find(self, tokens: list[Token], text: str) -> list[Candidate]:
@@ -94,29 +109,36 @@ class SurfaceMatcher:
         lowered = [t.lower for t in tokens]
         count = len(tokens)
         for i, first in enumerate(lowered):
-            patterns = self.index.get(first)
-            if not patterns:
+            rows = self.index.get(first)
+            if not rows:
                 continue
-            for pattern in patterns:
-                n = len(pattern.tokens)
+            for row in rows:
+                row_tokens = row[0]
+                n = len(row_tokens)
                 if i + n > count:
                     continue
-                if n > 1 and not _same(lowered, tokens, i, pattern):
+                if n > 1 and not _same(lowered, tokens, i, row_tokens, row[1]):
                     continue
                 start, end = tokens[i].start, tokens[i + n - 1].end
-                if pattern.case_sensitive and not _same_case(text[start:end], pattern.surface):
+                if row[5] and not _same_case(text[start:end], row[2]):
                     continue
                 if not _clean_edges(tokens, i, i + n - 1):
                     continue
-                found.append(Candidate(i, i + n - 1, start, end, pattern))
+                found.append(Candidate(i, i + n - 1, start, end, Pattern(*row)))
         return found
 
 
-def _same(lowered: list[str], tokens: list[Token], i: int, pattern: Pattern) -> bool:
-    for k in range(1, len(pattern.tokens)):
-        if lowered[i + k] != pattern.tokens[k]:
+def _same(
+    lowered: list[str],
+    tokens: list[Token],
+    i: int,
+    pattern_tokens: tuple[str, ...],
+    spaces: tuple[bool, ...],
+) -> bool:
+    for k in range(1, len(pattern_tokens)):
+        if lowered[i + k] != pattern_tokens[k]:
             return False
-        if tokens[i + k].space_before != pattern.spaces[k - 1]:
+        if tokens[i + k].space_before != spaces[k - 1]:
             return False
     return True
 
