@@ -231,6 +231,12 @@ _INSTITUTION = re.compile(
     r"\b(?:university|college|institute|school|academy|polytechnic|iit|nit)\b", re.I
 )
 _IN_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:in|with\s+a\s+major\s+in)[ \t]+[A-Za-z]")
+_NOT_FIELD_START = frozenset(
+    """
+degree and or from at in hons honours honors required preferred is are a an plus strongly
+desired must with
+""".split()
+)
 _PAREN = re.compile(r"[ \t]*\(([^()\n]{1,12})\)")
 _GENERIC_OF = frozenset({"science", "arts", "sciences", "art"})
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -253,7 +259,7 @@ def _field_after(text: str, end: int) -> str | None:
     if _INSTITUTION.search(chunk):
         return None
     first = chunk.split()[0].lower()
-    if first in ("degree", "and", "or", "from", "at", "in", "hons", "honours", "honors"):
+    if first in _NOT_FIELD_START:
         return None
     return chunk
 
@@ -357,7 +363,9 @@ _FIELDS_LEAD = re.compile(
     r"\b(?:degree|diploma|Ph\.?D\.?|MBA|Master|Bachelor)\S*\s+(?:in|of)\s+", re.IGNORECASE
 )
 _AFTER_DEGREE = re.compile(
-    r"(?:\s*/\s*[A-Za-z.']+)*\s*(?:(?:degree|diploma)s?\s+)?(?:in|of)\s+", re.IGNORECASE
+    r"(?:\s*/\s*[A-Za-z.']+)*\s*(?:(?:degree|diploma)s?\s+)?(?:\([^()]{1,20}\)\s*)?"
+    r"(?:in|of)\s+",
+    re.IGNORECASE,
 )
 _FIELDS_STOP = re.compile(
     r"[.;:()\n]|\b(?:along|with|plus|and/or|preferred|required|is|are|from|who|that|"
@@ -381,7 +389,7 @@ def _split_fields(chunk: str) -> tuple[str, ...]:
         ).strip()
         if not p or not p[0].isalpha():
             continue
-        if re.search(r"\brelated\b", p, re.I):
+        if re.search(r"\brelated\b", p, re.I) or p.lower() in ("similar", "related"):
             p = "related field"
         if p.lower() in ("equivalent", "equivalent experience"):
             continue

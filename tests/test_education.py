@@ -165,6 +165,20 @@ def test_role_requirement_with_or_equivalent() -> None:
             True,
         ),
         ("High school diploma or GED required", "high_school", (), False),
+        ("Four-year college degree required", "bachelor", (), False),
+        (
+            "Bachelor’s degree (B.S./B.A.) in Information Technology",
+            "bachelor",
+            ("Information Technology",),
+            False,
+        ),
+        (
+            "A degree in Computer Science, Mathematics, Physics or similar",
+            "bachelor",
+            ("Computer Science", "Mathematics", "Physics", "related field"),
+            False,
+        ),
+        ("BS in CS/EE or equivalent", "bachelor", ("CS", "EE"), True),
         ("Associate's degree in Nursing", "associate", ("Nursing",), False),
         (
             "PhD in Machine Learning, Statistics, or a related quantitative field",
