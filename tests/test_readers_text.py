@@ -110,3 +110,15 @@ def test_stdin_empty(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
     with pytest.raises(InputError, match="empty file"):
         read_document("-")
+
+
+def test_stdin_terminal_is_refused_not_waited_on(monkeypatch):
+    from skillmatch.errors import InputError
+
+    class Tty(io.TextIOWrapper):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Tty(io.BytesIO(b"never read")))
+    with pytest.raises(InputError, match="stdin is a terminal"):
+        read_document("-")

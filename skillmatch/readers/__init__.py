@@ -91,6 +91,9 @@ def _stdin_bytes(limits: ReadLimits) -> bytes:
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
         raise InputError("-", "stdin is not available")
+    isatty = getattr(sys.stdin, "isatty", None)
+    if isatty is not None and isatty():
+        raise InputError("-", "stdin is a terminal; pipe a document in or give a file path")
     data = stream.read(limits.max_bytes + 1)
     if len(data) > limits.max_bytes:
         raise InputError("-", _too_big(len(data), limits, at_least=True))
