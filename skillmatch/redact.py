@@ -34,7 +34,6 @@ _LINK_RE = re.compile(
 )
 # A run of digits with separators, 8+ digits in all; optional leading + and (area code).
 _PHONE_RE = re.compile(r"(?<![\w.])\+?\(?\d[\d\s().-]{6,}\d(?![\w])")
-_NAME_WORD = re.compile(r"^[A-Z][a-zA-Z'\u00C0-\u024F-]*\.?$")
 _NOT_NAMES = {
     "resume",
     "résumé",
@@ -59,6 +58,12 @@ _NOT_NAMES = {
 }
 
 
+def _name_word(word: str) -> bool:
+    """Capitalised letters with ' and - inside ("O'Neil", "Ramaswamy-Okafor", "Q.")."""
+    core = word.rstrip(".")
+    return bool(core) and core[0].isupper() and all(c.isalpha() or c in "'-’" for c in core)
+
+
 def guess_name(text: str) -> str | None:
     """The candidate's name if the first non-empty line looks like one."""
     for line in text.splitlines():
@@ -70,7 +75,7 @@ def guess_name(text: str) -> str | None:
         words = head.split()
         if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in head):
             return None
-        if not all(_NAME_WORD.match(w) for w in words):
+        if not all(_name_word(w) for w in words):
             return None
         if any(w.lower().strip(".") in _NOT_NAMES for w in words):
             return None
@@ -92,8 +97,10 @@ def make_redactor(text: str) -> Callable[[str], str]:
     name = guess_name(text)
     name_re: re.Pattern[str] | None = None
     if name:
+        words = {name, *(w.strip(".") for w in name.split() if len(w.strip(".")) >= 3)}
+        words |= {w.title() for w in words if w.isupper()}  # "JANE DOE" heads, "Jane" below
         parts = sorted(
-            {name, *(w.strip(".") for w in name.split() if len(w.strip(".")) >= 3)},
+            words,
             key=len,
             reverse=True,
         )
@@ -117,9 +124,7 @@ def redact_strings(value: Any, redact: Callable[[str], str], skip: frozenset[str
     if isinstance(value, list):
         return [redact_strings(v, redact, skip) for v in value]
     if isinstance(value, dict):
-        return {
-            k: v if k in skip else redact_strings(v, redact, skip) for k, v in value.items()
-        }
+        return {k: v if k in skip else redact_strings(v, redact, skip) for k, v in value.items()}
     return value
 
 
@@ -138,8 +143,21 @@ def redacted_source(path: str) -> str:
 
 # Keys whose values are identifiers of the taxonomy or of the role, not resume text.
 KEEP_KEYS = frozenset(
-    {"source", "skill", "any_of", "importance", "status", "via", "matched_skill", "section",
-     "confidence", "label", "role_line", "fields", "education"}
+    {
+        "source",
+        "skill",
+        "any_of",
+        "importance",
+        "status",
+        "via",
+        "matched_skill",
+        "section",
+        "confidence",
+        "label",
+        "role_line",
+        "fields",
+        "education",
+    }
 )
 
 
