@@ -85,12 +85,12 @@ _OF = (
 _DEGREES: tuple[tuple[str, str, bool, str | None], ...] = (
     (
         "phd",
-        rf"{_B}(?:Ph\.?\s?D\.?|D\.\s?Phil\.?|DPhil|Doctor\s+of\s+Philosophy|"
+        rf"{_B}(?i:Ph\.?\s?D\.?|D\.\s?Phil\.?|DPhil|Doctor\s+of\s+Philosophy|"
         rf"Doctorate|Doctoral\s+degree){_E}",
         False,
         None,
     ),
-    ("master", rf"{_B}(?:MBA|M\.B\.A\.?){_E}", False, "Business Administration"),
+    ("master", rf"{_B}(?i:MBA|M\.B\.A\.?){_E}", False, "Business Administration"),
     (
         "master",
         rf"{_B}(?i:master)(?:{_APOS}s|s{_APOS}?|{_APOS})?(?:\s+(?i:degree))?{_OF}",
@@ -99,14 +99,14 @@ _DEGREES: tuple[tuple[str, str, bool, str | None], ...] = (
     ),
     (
         "master",
-        rf"{_B}(?:M\.\s?S\.?|M\.\s?Sc\.?|MSc|M\.\s?A\.|M\.\s?Eng\.?|MEng|"
-        rf"M\.\s?Tech\.?|MTech|"
-        rf"M\.\s?E\.|MCA|M\.C\.A\.?|M\.\s?Com\.?|MPH|MFA|M\.\s?Phil\.?|MPhil|LLM|MSN|"
-        rf"PGDM|Post\s?-?\s?[Gg]raduate(?:\s+[Dd]egree|\s+[Dd]iploma)?){_E}",
+        rf"{_B}(?i:M\.\s?S\.?|M\.\s?Sc\.?|MSc|M\.\s?A\.|M\.\s?Eng\.?|MEng|"
+        rf"M\.\s?Tech\.?|MTech|M\.\s?E\.|MCA|M\.C\.A\.?|M\.\s?Com\.?|M\.\s?Phil\.?|MPhil|"
+        rf"PGDM|Post\s?-?\s?graduate(?:\s+degree|\s+diploma)?){_E}",
         False,
         None,
     ),
-    ("master", rf"{_B}(?:MS|MA){_E}", True, None),
+    # bare, case-sensitive, need a degree context: "MS Excel", "Boston, MA", "MSN Messenger"
+    ("master", rf"{_B}(?:MS|MA|MPH|MFA|MSN){_E}", True, None),
     (
         "bachelor",
         rf"{_B}(?i:bachelor)(?:{_APOS}s|s{_APOS}?|{_APOS})?(?:\s+(?i:degree))?{_OF}",
@@ -115,19 +115,18 @@ _DEGREES: tuple[tuple[str, str, bool, str | None], ...] = (
     ),
     (
         "bachelor",
-        rf"{_B}(?:B\.\s?S\.?|B\.\s?Sc\.?|BSc|B\.\s?A\.|B\.\s?Eng\.?|BEng|"
-        rf"B\.\s?Tech\.?|BTech|"
-        rf"B\.\s?E\.?|BCA|B\.C\.A\.?|B\.\s?Com\.?|BBA|B\.B\.A\.?|BFA|BSN|B\.\s?Arch\.?|LLB|"
-        rf"(?:[Ff]our|4)[\s-]year\s+(?:college\s+|university\s+|bachelor'?s\s+)?degree|"
-        rf"[Uu]ndergraduate\s+degree){_E}",
+        rf"{_B}(?i:B\.\s?S\.?|B\.\s?Sc\.?|BSc|B\.\s?A\.|B\.\s?Eng\.?|BEng|"
+        rf"B\.\s?Tech\.?|BTech|B\.\s?E\.?|BCA|B\.C\.A\.?|B\.\s?Com\.?|BBA|B\.B\.A\.?|"
+        rf"B\.\s?Arch\.?|(?:four|4)[\s-]year\s+(?:college\s+|university\s+|bachelor'?s\s+)?"
+        rf"degree|undergraduate\s+degree){_E}",
         False,
         None,
     ),
-    ("bachelor", rf"{_B}(?:BS|BA|BE){_E}", True, None),
+    ("bachelor", rf"{_B}(?:BS|BA|BE|BFA|BSN|LLB){_E}", True, None),
     (
         "associate",
-        rf"{_B}(?:Associates?{_APOS}?s?\s+[Dd]egree|Associate{_APOS}s|"
-        rf"Associate\s+of\s+(?:Applied\s+)?(?:Arts|Science)|A\.\s?A\.\s?S\.|A\.\s?S\.|"
+        rf"{_B}(?:(?i:Associates?{_APOS}?s?\s+degree)|Associate{_APOS}s|"
+        rf"(?i:Associate\s+of\s+(?:Applied\s+)?(?:Arts|Science))|A\.\s?A\.\s?S\.|A\.\s?S\.|"
         rf"A\.\s?A\.){_E}",
         False,
         None,
@@ -135,10 +134,10 @@ _DEGREES: tuple[tuple[str, str, bool, str | None], ...] = (
     ("associate", rf"{_B}AAS{_E}", True, None),
     (
         "high_school",
-        rf"{_B}(?:[Hh]igh\s+[Ss]chool(?:\s+[Dd]iploma)?|HIGH\s+SCHOOL|GED|"
-        rf"(?:[Hh]igher\s+)?[Ss]econdary\s+[Ss]chool(?:\s+[Cc]ertificate)?|"
-        rf"HSC|SSC|SSLC|[Hh]igher\s+[Ss]econdary|Class\s+XII|Class\s+X|12th|10th|"
-        rf"[Mm]atriculation){_E}",
+        rf"{_B}(?:(?i:high\s+school(?:\s+diploma)?)|GED|"
+        rf"(?i:(?:higher\s+)?secondary\s+school(?:\s+certificate)?)|"
+        rf"HSC|SSC|SSLC|(?i:higher\s+secondary)|Class\s+XII|Class\s+X|12th|10th|"
+        rf"(?i:matriculation)){_E}",
         False,
         None,
     ),
@@ -165,7 +164,7 @@ exchange sharepoint paint dos crm power edge navision publisher onenote forms in
 """.split()
 )
 _CTX_AFTER = re.compile(
-    r"^\s*(?:/\s*(?:BS|MS|BA|MA|PhD|Ph\.D|M\.S|B\.S)|\(|in\s+\S|of\s+[A-Z]|[Dd]egree|"
+    r"^\s*(?:/\s*(?:BS|MS|BA|MA|PhD|Ph\.D|M\.S|B\.S)|\(|(?i:in)\s+\S|(?i:of)\s+[A-Z]|(?i:degree)|"
     r"-\s*[A-Z]|,\s*[A-Z][a-z]|:\s*[A-Z])"
 )
 _CTX_BEFORE = re.compile(r"(?:BS|MS|BA|MA|PhD|[Dd]egree)\s*/\s*$|[Dd]egree\s*[:(]?\s*$")
@@ -215,9 +214,10 @@ def _bare_ok(text: str, start: int, end: int, in_education: bool) -> bool:
 # --------------------------------------------------------------------------- fields
 
 _FIELD_LEAD = re.compile(
-    r"^[ \t]*(?:\(?(?:[Hh]ons|[Hh]onou?rs)\.?\)?[ \t]*)?(?:\([ \t]*)?(?:[Dd]egree\s+)?"
+    r"^[ \t]*(?:\(?(?:hons|honou?rs)\.?\)?[ \t]*)?(?:\([ \t]*)?(?:degree\s+)?"
     r"(?:(?:in|of|with\s+a\s+major\s+in|major(?:ing)?\s+in)\s+|"
-    r"[:,\-\u2013]\s*|-\s+|\(\s*)?"
+    r"[:,\-\u2013]\s*|-\s+|\(\s*)?",
+    re.IGNORECASE,
 )
 _FIELD_STOP = re.compile(
     r"[,;|()\n\u2022]|\s[\-\u2013\u2014]\s|\s(?:from|at|with|along|and/or|or\s+equivalent|"
@@ -242,6 +242,10 @@ _GENERIC_OF = frozenset({"science", "arts", "sciences", "art"})
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
+def _is_degree(word: str) -> bool:
+    return any(rx.fullmatch(word) for _, rx, _, _ in _COMPILED)
+
+
 def _field_after(text: str, end: int) -> str | None:
     """The field of study right after a degree name, or None."""
     rest = text[end : end + 160]
@@ -256,7 +260,7 @@ def _field_after(text: str, end: int) -> str | None:
     chunk = (rest[: cut.start()] if cut else rest).strip(" .:-")
     if not chunk or not chunk[0].isalpha() or len(chunk.split()) > 8:
         return None
-    if _INSTITUTION.search(chunk):
+    if _INSTITUTION.search(chunk) or _is_degree(chunk.split()[0]):
         return None
     first = chunk.split()[0].lower()
     if first in _NOT_FIELD_START:
@@ -307,6 +311,24 @@ def _line_of(text: str, offset: int) -> tuple[int, int, int]:
     return lo, hi, text.count("\n", 0, offset) + 1
 
 
+def _nearby_years(text: str, line_lo: int, line_hi: int, lo: int, hi: int) -> list[int]:
+    """Years on the next two or the previous non-blank line of an Education block.
+
+    Layouts put the date on its own line ("Dec 2014 | Ithaca, NY") or beside the
+    school above the degree ("UC Berkeley 2019"). Lines naming another degree are
+    skipped, so one degree never takes another's year.
+    """
+    below = [ln for ln in text[line_hi:hi].split("\n") if ln.strip()][:2]
+    above = [ln for ln in text[lo:line_lo].split("\n") if ln.strip()][-1:]
+    for line in below + above:
+        if _degree_hits(line, 0, len(line), True):
+            continue
+        years = [int(y) for y in _YEAR.findall(line)]
+        if years:
+            return years
+    return []
+
+
 def parse_education(text: str, sections: list[Section]) -> list[EducationEntry]:
     """Degrees in the Education section(s), or in the whole text if there is none.
 
@@ -333,6 +355,8 @@ def parse_education(text: str, sections: list[Section]) -> list[EducationEntry]:
             seen.add(key)
             line = text[line_lo:line_hi]
             years = [int(y) for y in _YEAR.findall(line)]
+            if not years and in_edu:
+                years = _nearby_years(text, line_lo, line_hi, lo, hi)
             entries.append(
                 EducationEntry(
                     level=h.level,

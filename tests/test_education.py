@@ -207,3 +207,37 @@ def test_role_requirements(
 )
 def test_role_sentences_without_degrees(sentence: str) -> None:
     assert parse_degree_requirement(sentence) is None
+
+
+def test_all_caps_degrees_and_year_on_the_next_line() -> None:
+    text = (
+        "EDUCATION\nCORNELL UNIVERSITY\nMENG IN COMPUTER SCIENCE\nDec 2014 | Ithaca, NY\n"
+        "BS IN COMPUTER SCIENCE\nMay 2013 | Ithaca, NY\n"
+    )
+    entries = parse_education(text, find_sections(text))
+    assert [(e.level, e.field, e.year) for e in entries] == [
+        ("master", "COMPUTER SCIENCE", 2014),
+        ("bachelor", "COMPUTER SCIENCE", 2013),
+    ]
+
+
+def test_year_beside_the_school_above_the_degree() -> None:
+    text = "EDUCATION\nUC Berkeley 2019\nBachelor of Science, Computer Science\n"
+    (entry,) = parse_education(text, find_sections(text))
+    assert (entry.level, entry.field, entry.year) == ("bachelor", "Computer Science", 2019)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summary\nBuilt LLM agents and MSN integrations.\n",
+        "Experience\nShipped an llm evaluation harness.\n",
+    ],
+)
+def test_tech_acronyms_are_not_degrees(text: str) -> None:
+    assert degrees(text) == []
+
+
+def test_role_preference_in_parentheses_is_not_a_field() -> None:
+    req = parse_degree_requirement("Bachelor\u2019s degree (MBA preferred).")
+    assert req is not None and (req.level, req.fields) == ("bachelor", ())
