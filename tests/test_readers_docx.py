@@ -33,6 +33,7 @@ def test_docx_reads_every_part(tmp_path):
     ):
         assert needle in t, needle
     assert t.count("Text box: Terraform") == 1  # not also from the VML fallback copy
+    assert "Datastores\tPostgreSQL, Redis" in t.splitlines()  # a table row is one line
     assert t.index("Alex Fictional") < t.index("Summary") < t.index("Page footer")
 
 

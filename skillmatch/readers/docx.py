@@ -62,7 +62,32 @@ def read_docx(data: bytes, source: str, limits: ReadLimits) -> Document:
 def _part_text(xml: bytes) -> str:
     from docx2txt.docx2txt import xml2text
 
-    return xml2text(_FALLBACK.sub(b"", xml))
+    return xml2text(_join_cells(_FALLBACK.sub(b"", xml)))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _join_cells(xml: bytes) -> bytes:
+    """Keep a table row on one line, its cells separated by a tab.
+
+    docx2txt starts a new paragraph for every cell, so a row "Languages | Python, Go"
+    would read as two lines and "Languages" alone could look like a heading. The first
+    paragraph of every cell after the first is renamed (docx2txt then starts no new
+    line for it) and given a leading ``w:tab``.
+    """
+    if b"<w:tc" not in xml:
+        return xml
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(xml)
+    for row in root.iter(_W + "tr"):
+        for cell in [c for c in row if c.tag == _W + "tc"][1:]:
+            first = next((c for c in cell if c.tag == _W + "p"), None)
+            if first is not None:
+                first.tag = _W + "pJoined"
+                first.insert(0, ET.Element(_W + "tab"))
+    return ET.tostring(root)
 
 
 def tidy(text: str) -> str:
