@@ -224,7 +224,8 @@ _FIELD_STOP = re.compile(
     r"or\s+a\s+related|19\d\d|20\d\d|GPA|CGPA|expected|is|are|plus|preferred|required)\b|"
     r"\s\d|\.\s|\.$|(?-i:\sand\s+(?=[a-z]|[A-Z]{2}))|\s{2,}|"
     r"\s(?:summa|magna|cum\s+laude|with\s+honou?rs|hons|minor|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.IGNORECASE,
 )
 _INSTITUTION = re.compile(

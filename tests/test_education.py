@@ -37,6 +37,8 @@ def degrees(text: str) -> list[tuple[str, str | None]]:
         ("Bachelor of Engineering in Mechanical Engineering", "bachelor", "Mechanical Engineering"),
         ("Bachelor of Science, Computer Science", "bachelor", "Computer Science"),
         ("B.Sc (Hons) Physics, May 2010", "bachelor", "Physics"),
+        ("Bachelor of Engineering in Digital Marketing", "bachelor", "Digital Marketing"),
+        ("BA in Journalism, December 2012", "bachelor", "Journalism"),
         ("Master's in Data Science", "master", "Data Science"),
         ("Master of Science in Statistics", "master", "Statistics"),
         ("M.S. in Computer Science", "master", "Computer Science"),
