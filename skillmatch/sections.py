@@ -430,6 +430,7 @@ _HUMAN_LANGUAGES = re.compile(
 )
 
 _MAX_WORDS = 6
+_SPACED = re.compile(r"[A-Za-z](?: {1,3}[A-Za-z&]){3,}")
 _BULLETS = frozenset("•-*●▪◦·✓➢■□–—>")
 _FUNCTION_WORDS = frozenset(
     {
@@ -576,10 +577,14 @@ def _candidate(
         label = label.strip().strip("*_ ").strip()
         content = content.strip().strip("*_ ").strip()
         colon = True
-    if not label or len(label.split()) > _MAX_WORDS or label[-1] in ".,;!?":
+    if not label or label[-1] in ".,;!?":
+        return None
+    if len(label.split()) > _MAX_WORDS and not _SPACED.fullmatch(label):
         return None
     if not (label[0].isupper() or markdown):
         return None
+    if _SPACED.fullmatch(label):  # "E X P E R I E N C E", "W O R K  H I S T O R Y"
+        label = " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", label))
     letters = [c for c in label if c.isalpha()]
     all_caps = len(letters) > 1 and all(c.isupper() for c in letters)
     phrase = _normalise(label)

@@ -212,3 +212,8 @@ def test_bad_kind_raises() -> None:
 
 def test_section_defaults_body_start_to_start() -> None:
     assert Section("skills", "Skills", 10, 20, 2).body_start == 10
+
+
+def test_letter_spaced_headings() -> None:
+    text = "Jane Roe\nE X P E R I E N C E\nEngineer\nW O R K  H I S T O R Y\nMore\n"
+    assert names(text) == [("experience", "EXPERIENCE"), ("experience", "WORK HISTORY")]
