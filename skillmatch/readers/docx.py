@@ -14,7 +14,7 @@ import zipfile
 
 from ..errors import InputError
 from ..models import Document
-from .limits import ReadLimits
+from .limits import ReadLimits, one_line
 
 _FALLBACK = re.compile(rb"<mc:Fallback\b.*?</mc:Fallback>", re.S)
 _HEADER = re.compile(r"word/header[0-9]*\.xml$")
@@ -27,7 +27,7 @@ def read_docx(data: bytes, source: str, limits: ReadLimits) -> Document:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise InputError(source, f"corrupt DOCX (not a readable zip archive: {exc})") from None
+        raise InputError(source, f"corrupt DOCX (not a readable zip archive: {one_line(exc)})") from None
     with zf:
         infos = zf.infolist()
         unzipped = sum(i.file_size for i in infos)
@@ -48,9 +48,9 @@ def read_docx(data: bytes, source: str, limits: ReadLimits) -> Document:
             text = "".join(_part_text(zf.read(n)) for n in parts)
             app = zf.read("docProps/app.xml") if "docProps/app.xml" in names else b""
         except (zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError) as exc:
-            raise InputError(source, f"corrupt DOCX ({exc})") from None
+            raise InputError(source, f"corrupt DOCX ({one_line(exc)})") from None
         except Exception as exc:  # ElementTree.ParseError and friends
-            raise InputError(source, f"corrupt DOCX (bad XML: {exc})") from None
+            raise InputError(source, f"corrupt DOCX (bad XML: {one_line(exc)})") from None
     text = tidy(text)
     if not text.strip():
         raise InputError(source, "empty document (no text in the DOCX)")

@@ -28,3 +28,9 @@ class ReadLimits:
         if self.max_unzipped_bytes is not None:
             return self.max_unzipped_bytes
         return max(200_000_000, 10 * self.max_bytes)
+
+
+def one_line(exc: BaseException, limit: int = 160) -> str:
+    """An exception's message on one short line (problems are printed as one line)."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 3] + "..."

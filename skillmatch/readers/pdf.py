@@ -13,7 +13,7 @@ import re
 from ..errors import InputError
 from ..models import Document
 from .layout import Char, find_gutter, segments, two_column_text
-from .limits import LITTLE_TEXT, ReadLimits
+from .limits import LITTLE_TEXT, ReadLimits, one_line
 
 # pdfium marks a hyphen it joined across a line end with U+FFFE (older builds: 0x02).
 _HYPHEN_MARKS = {"\ufffe": "-", "\x02": "-"}
@@ -42,7 +42,7 @@ def _load_problem(exc: Exception, password: str | None, truncated: bool) -> str:
         return "encrypted PDF: wrong password"
     if truncated:
         return "corrupt or truncated PDF (the file ends early: no %%EOF marker)"
-    detail = str(exc).rstrip(".")
+    detail = one_line(exc).rstrip(".")
     return f"corrupt or truncated PDF ({detail})"
 
 
@@ -64,7 +64,7 @@ def _read_pages(pdf, source: str, limits: ReadLimits, truncated: bool) -> Docume
         try:
             page = pdf[i]
         except pdfium.PdfiumError as exc:
-            raise InputError(source, f"corrupt PDF (page {i + 1}: {exc})") from None
+            raise InputError(source, f"corrupt PDF (page {i + 1}: {one_line(exc)})") from None
         try:
             text, two_col, has_images = _page_text(page)
         finally:
