@@ -235,10 +235,6 @@ def _index(ym: YearMonth) -> int:
     return ym[0] * 12 + ym[1] - 1
 
 
-def _ym(index: int) -> YearMonth:
-    return index // 12, index % 12 + 1
-
-
 def _fmt(ym: YearMonth) -> str:
     return f"{ym[0]:04d}-{ym[1]:02d}"
 
