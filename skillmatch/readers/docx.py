@@ -27,7 +27,8 @@ def read_docx(data: bytes, source: str, limits: ReadLimits) -> Document:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise InputError(source, f"corrupt DOCX (not a readable zip archive: {one_line(exc)})") from None
+        problem = f"corrupt DOCX (not a readable zip archive: {one_line(exc)})"
+        raise InputError(source, problem) from None
     with zf:
         infos = zf.infolist()
         unzipped = sum(i.file_size for i in infos)
