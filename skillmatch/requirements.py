@@ -195,33 +195,63 @@ def _first_cue(lowered: str, cues: tuple[str, ...]) -> str:
 # ----------------------------------------------------------------------- grouping
 
 
-def _runs(unit: Unit, mentions: list[Mention], text: str) -> list[list[Mention]]:
+@dataclass
+class Run:
+    """Mentions written as one list, and the generic noun that introduced it, if any
+    ("cloud platforms like AWS, Azure or GCP": head = cloud platforms)."""
+
+    members: list[Mention]
+    head: Mention | None = None
+
+
+HEAD_GAP = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}(?:\(|such as|like|including|e\.g\.,?|for example,?|"
+    r"especially|in particular|namely|:)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _runs(unit: Unit, mentions: list[Mention], text: str) -> list[Run]:
     """Split a unit's mentions into runs: members of one written list."""
-    runs: list[list[Mention]] = []
+    runs: list[Run] = []
     for mention in mentions:
         if runs:
-            gap = text[runs[-1][-1].end : mention.start]
-            if _list_gap(gap):
-                runs[-1].append(mention)
+            last = runs[-1].members[-1]
+            gap = text[last.end : mention.start]
+            if HEAD_GAP.match(gap):
+                runs[-1].members.pop()
+                if not runs[-1].members:
+                    runs.pop()
+                runs.append(Run([mention], head=last))
                 continue
-        runs.append([mention])
+            if _list_gap(gap):
+                runs[-1].members.append(mention)
+                continue
+        runs.append(Run([mention]))
     return runs
 
 
 def _list_gap(gap: str) -> bool:
     if "(" in gap or ")" in gap:
         return False  # a parenthesised list is a list of its own
+    if re.search(
+        r"(?<![a-z])(?:including|such as|like|e\.g\.|for example)(?![a-z])", gap.casefold()
+    ):
+        return False  # "..., including X" starts a new list
     words = re.findall(r"[A-Za-z]+(?:/[A-Za-z]+)?|[,/|;()&]", gap.casefold())
     filler = [w for w in words if w not in SEPARATORS]
     return len(filler) <= MAX_FILLER and len(gap) <= 40 and "." not in gap.strip(". ")
 
 
-def _choice(run: list[Mention], unit: Unit, text: str) -> tuple[bool, str]:
+def _choice(run: Run, unit: Unit, text: str) -> tuple[bool, str]:
     """Is this list a choice (any member meets it)? With the reason."""
-    if len(run) < 2:
+    members = run.members
+    if len(members) < 2:
         return False, ""
-    gaps = [text[a.end : b.start].casefold() for a, b in zip(run, run[1:], strict=False)]
-    before = text[max(unit.start, run[0].start - 60) : run[0].start].casefold()
+    if run.head is not None:
+        return True, f"examples of '{run.head.text}'"
+    gaps = [text[a.end : b.start].casefold() for a, b in zip(members, members[1:], strict=False)]
+    before = text[max(unit.start, members[0].start - 60) : members[0].start].casefold()
     for cue in GROUP_CUES:
         if re.search(rf"(?<![a-z]){re.escape(cue)}\s*(?:\w+\s+){{0,5}}$", before):
             return True, f"list introduced by '{cue}'"
@@ -305,15 +335,20 @@ def analyze_role(extraction: Extraction, taxonomy: Taxonomy) -> RoleProfile:
         if index is not None:
             by_unit.setdefault(index, []).append(mention)
 
+    structured = any(u.section in REQUIRED_SECTIONS | PREFERRED_SECTIONS for u in units)
     requirements: list[Requirement] = []
     for index, unit in enumerate(units):
         if unit.section in IGNORED_SECTIONS:
             continue
+        if structured and unit.section not in REQUIRED_SECTIONS | PREFERRED_SECTIONS:
+            continue  # "About us" prose when the role has real requirement sections
         mentions = sorted(by_unit.get(index, []), key=lambda m: m.start)
         importance, why = importance_of(unit)
         requirements.extend(_years_requirements(unit, mentions, text, importance, why))
         degree = parse_degree_requirement(unit.text)
         if degree is not None:
+            fields = {f.casefold() for f in degree.fields}
+            mentions = [m for m in mentions if m.text.casefold() not in fields]
             requirements.append(
                 Requirement(
                     kind="education",
@@ -347,17 +382,22 @@ def _unit_index(starts: list[int], units: list[Unit], offset: int) -> int | None
 
 
 def _run_requirements(
-    run: list[Mention], unit: Unit, text: str, importance: str, why: str, taxonomy: Taxonomy
+    run: Run, unit: Unit, text: str, importance: str, why: str, taxonomy: Taxonomy
 ) -> list[Requirement]:
-    ids = list(dict.fromkeys(m.skill_id for m in run if m.skill_id))
+    ids = list(dict.fromkeys(m.skill_id for m in run.members if m.skill_id))
+    if run.head is not None and run.head.skill_id in ids:
+        ids.remove(run.head.skill_id)
     is_choice, group_why = _choice(run, unit, text)
     if is_choice and len(ids) >= 2:
-        names = [taxonomy.skills[s].name for s in ids]
+        names = ", ".join(taxonomy.skills[s].name for s in ids)
+        label = f"one of {names}"
+        if run.head is not None:
+            label = f"{run.head.text.strip()}: {label}"
         return [
             Requirement(
                 kind="any_of",
                 importance=importance,
-                label="one of " + ", ".join(names),
+                label=label,
                 skills=tuple(ids),
                 line=unit.line,
                 text=unit.text,

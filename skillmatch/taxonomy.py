@@ -198,17 +198,25 @@ class Taxonomy:
         return order
 
     def iter_surfaces(self) -> Iterator[Surface]:
-        """Every matchable surface, with its case and ambiguity rule."""
+        """Every matchable surface, with its case and ambiguity rule.
+
+        A surface listed in ``case_sensitive`` matches only in the casings listed
+        there (one or several: "Kafka", "KAFKA").
+        """
         common = common_words()
         for skill in self.skills.values():
-            exact = {normalize_surface(t): t for t in skill.case_sensitive}
+            exact: dict[str, list[str]] = {}
+            for variant in skill.case_sensitive:
+                exact.setdefault(normalize_surface(variant), []).append(variant)
             for index, text in enumerate(skill.surfaces):
-                key = normalize_surface(text)
-                case_sensitive = key in exact
-                shown = exact.get(key, text)
-                ambiguous = bool(skill.context) and (case_sensitive or needs_rule(text, common))
                 method = "name" if index == 0 else "alias"
-                yield Surface(shown, skill.id, method, case_sensitive, ambiguous)
+                variants = exact.get(normalize_surface(text))
+                if variants:
+                    for variant in variants:
+                        yield Surface(variant, skill.id, method, True, bool(skill.context))
+                else:
+                    ambiguous = bool(skill.context) and needs_rule(text, common)
+                    yield Surface(text, skill.id, method, False, ambiguous)
 
 
 def normalize_surface(text: str) -> str:
