@@ -63,7 +63,7 @@ class Analyzer:
         return self.extractor.extract(document)
 
     def resume_facts(self, document: Document) -> ResumeFacts:
-        sections = find_sections(document.text)
+        sections = find_sections(document.text, kind="resume")
         extraction = self.extractor.extract(document, sections)
         experience = parse_experience(document.text, sections, self.settings.today)
         offsets: dict[str, list[int]] = {}
@@ -78,7 +78,9 @@ class Analyzer:
         )
 
     def role_profile(self, document: Document) -> RoleProfile:
-        return analyze_role(self.extractor.extract(document), self.taxonomy)
+        sections = find_sections(document.text, kind="role")
+        extraction = self.extractor.extract(document, sections)
+        return analyze_role(extraction, self.taxonomy, sections)
 
     def compare(self, facts: ResumeFacts, role: RoleProfile) -> MatchReport:
         return compare(facts, role, self.taxonomy, self.settings.weights)

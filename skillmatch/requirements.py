@@ -320,11 +320,14 @@ def _number(token: str | None) -> float | None:
 # ----------------------------------------------------------------------- main
 
 
-def analyze_role(extraction: Extraction, taxonomy: Taxonomy) -> RoleProfile:
+def analyze_role(
+    extraction: Extraction, taxonomy: Taxonomy, sections: list[Section] | None = None
+) -> RoleProfile:
     """Requirements of a role from its text and the skills found in it."""
     document = extraction.document
     text = document.text
-    sections = find_sections(text)
+    if sections is None:
+        sections = find_sections(text, kind="role")
     units = split_units(text, sections)
     by_unit: dict[int, list[Mention]] = {}
     starts = [u.start for u in units]
