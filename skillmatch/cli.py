@@ -169,6 +169,9 @@ MaxBytesOpt = Annotated[
 MaxPagesOpt = Annotated[
     int, typer.Option("--max-pages", help="Refuse PDFs with more pages.", min=1)
 ]
+MaxCharsOpt = Annotated[
+    int, typer.Option("--max-chars", help="Cut documents longer than this (with a warning).", min=1)
+]
 
 
 def _settings(
@@ -177,6 +180,7 @@ def _settings(
     password: str | None,
     max_bytes: int,
     max_pages: int,
+    max_chars: int = 2_000_000,
 ) -> Any:
     from skillmatch.analysis import Settings, ner_default
     from skillmatch.readers import ReadLimits
@@ -187,7 +191,7 @@ def _settings(
     return Settings(
         taxonomy_paths=tuple(str(p) for p in taxonomy_paths or ()),
         use_ner=use_ner,
-        limits=ReadLimits(max_bytes=max_bytes, max_pages=max_pages),
+        limits=ReadLimits(max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars),
         password=password,
     )
 
@@ -232,12 +236,13 @@ def match(
     password: PasswordOpt = None,
     max_bytes: MaxBytesOpt = 20_000_000,
     max_pages: MaxPagesOpt = 50,
+    max_chars: MaxCharsOpt = 2_000_000,
     debug: DebugOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Compare a resume with a role: score, matches with evidence, gaps, suggestions."""
     _setup(debug, quiet)
-    settings = _settings(taxonomy_paths, ner, password, max_bytes, max_pages)
+    settings = _settings(taxonomy_paths, ner, password, max_bytes, max_pages, max_chars)
     if resume != "-" and Path(resume).is_dir():
         from skillmatch.cli_rank import rank_from_match
 
@@ -305,6 +310,7 @@ def extract(
     password: PasswordOpt = None,
     max_bytes: MaxBytesOpt = 20_000_000,
     max_pages: MaxPagesOpt = 50,
+    max_chars: MaxCharsOpt = 2_000_000,
     debug: DebugOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
@@ -314,7 +320,7 @@ def extract(
     from skillmatch.errors import InputError
     from skillmatch.formatters.records import error_record
 
-    analyzer = Analyzer(_settings(taxonomy_paths, ner, password, max_bytes, max_pages))
+    analyzer = Analyzer(_settings(taxonomy_paths, ner, password, max_bytes, max_pages, max_chars))
     extractions = []
     errors: list[dict[str, Any]] = []
     for path in files:

@@ -74,11 +74,12 @@ def chunks(text: str) -> Iterator[tuple[int, str]]:
 
 
 _STRIP = " \t\r\n.,;:!?'\"()[]{}|•·*-–—/\\"
+_LSTRIP = _STRIP.replace(".", "")  # keep the dot of ".NET"
 
 
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim surrounding punctuation; drop junk (no letters, lone lower-case letter)."""
-    while start < end and text[start] in _STRIP:
+    while start < end and text[start] in _LSTRIP:
         start += 1
     while end > start and text[end - 1] in _STRIP and not text[start:end].endswith(("++", "#")):
         end -= 1

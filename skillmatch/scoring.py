@@ -37,12 +37,17 @@ class Weights:
     child: float = 0.9
     parent: float = 0.5
     related: float = 0.4
+    soft_factor: float = 0.5  # soft skills weigh half: resumes show them more than name them
     equivalent_experience_years: float = 4.0  # "or equivalent experience" for a degree
     degree_one_level_below: float = 0.5
     degree_other_field: float = 0.75
 
-    def of(self, importance: str) -> float:
-        return self.required if importance == "required" else self.preferred
+    def of(self, requirement: Requirement, taxonomy: Taxonomy) -> float:
+        weight = self.required if requirement.importance == "required" else self.preferred
+        kinds = {taxonomy.skills[s].kind for s in requirement.skills if s in taxonomy.skills}
+        if requirement.kind in ("skill", "any_of") and kinds == {"soft"}:
+            weight *= self.soft_factor
+        return weight
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,12 @@ def _skill_credit(
     for child in taxonomy.descendants(skill_id):
         if child in have:
             return weights.child, "child", f"via child skill: {_name(taxonomy, child)}", child
+    skill = taxonomy.get(skill_id)
+    if skill is not None and skill.covers:
+        for hit in facts.extraction.skills:
+            if hit.skill_id and hit.category in skill.covers:
+                detail = f"via {hit.name} (a {hit.category} skill)"
+                return weights.child, "child", detail, hit.skill_id
     for parent in taxonomy.ancestors(skill_id):
         if parent in have:
             return weights.parent, "parent", f"via parent skill: {_name(taxonomy, parent)}", parent
@@ -232,7 +243,7 @@ def compare(
     """Score one resume against one role."""
     weights = weights or Weights()
     results = tuple(score_requirement(r, facts, taxonomy, weights) for r in role.requirements)
-    w = tuple(weights.of(r.importance) for r in role.requirements)
+    w = tuple(weights.of(r, taxonomy) for r in role.requirements)
     total = sum(w)
     earned = sum(wi * res.credit for wi, res in zip(w, results, strict=True))
     score = round(100.0 * earned / total, 1) if total else 0.0

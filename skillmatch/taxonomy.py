@@ -38,10 +38,20 @@ SKILL_KEYS = {
     "case_sensitive",
     "context",
     "exclude",
+    "covers",
     "description",
 }
-EXTEND_KEYS = {"extends", "aliases", "parents", "related", "context", "exclude", "case_sensitive"}
-LIST_KEYS = ("aliases", "parents", "related", "case_sensitive", "context", "exclude")
+EXTEND_KEYS = {
+    "extends",
+    "aliases",
+    "parents",
+    "related",
+    "context",
+    "exclude",
+    "case_sensitive",
+    "covers",
+}
+LIST_KEYS = ("aliases", "parents", "related", "case_sensitive", "context", "exclude", "covers")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 MIN_PLAIN_LENGTH = 3
 CACHE_FORMAT = 2
@@ -61,6 +71,7 @@ class Skill:
     case_sensitive: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    covers: tuple[str, ...] = ()  # categories whose every skill counts as a child
     description: str = ""
     layer: str = "core"
     source: str = ""
@@ -213,7 +224,10 @@ class Taxonomy:
                 variants = exact.get(normalize_surface(text))
                 if variants:
                     for variant in variants:
-                        yield Surface(variant, skill.id, method, True, bool(skill.context))
+                        # A capitalised common word ("Collaborate", "Spring") still needs
+                        # support: a list, a Skills section, a context word.
+                        risky = bool(skill.context) or needs_rule(variant, common)
+                        yield Surface(variant, skill.id, method, True, risky)
                 else:
                     ambiguous = bool(skill.context) and needs_rule(text, common)
                     yield Surface(text, skill.id, method, False, ambiguous)
@@ -479,6 +493,9 @@ def _validate(skills: dict[str, Skill], where: dict[str, str], categories: set[s
                 f"{path}.category: unknown category '{skill.category}'"
                 f"{_suggest(skill.category, categories)}"
             )
+        for category in skill.covers:
+            if category not in categories:
+                problems.append(f"{path}.covers: unknown category '{category}'")
         for key in ("parents", "related"):
             for ref in getattr(skill, key):
                 if ref not in skills:

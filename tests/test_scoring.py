@@ -125,3 +125,17 @@ def test_deterministic(mini_analyzer):
 def test_little_text_lowers_confidence(mini_analyzer):
     rep = report(mini_analyzer, "Skills\nPython\n", "Requirements\n- Python.\n")
     assert rep.confidence == "low"
+
+
+def test_soft_skills_weigh_half(mini_analyzer):
+    role = "Requirements\n- Python.\n- Written communication.\n"
+    rep = report(mini_analyzer, "Skills\nPython\n", role)
+    assert rep.weights == (1.0, 0.5)
+    assert rep.score == round(100 * 1.0 / 1.5, 1)
+
+
+def test_umbrella_skill_met_by_any_skill_of_its_category(mini_analyzer):
+    rep = report(mini_analyzer, "Skills\nMySQL\n", "Requirements\n- Databases.\n")
+    (result,) = rep.results
+    assert (result.via, result.credit, result.matched_skill) == ("child", 0.9, "mysql")
+    assert "a database skill" in result.detail

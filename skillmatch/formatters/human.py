@@ -103,7 +103,8 @@ def report_text(report: MatchReport, explain: bool = False, width: int | None = 
             continue
         rows.sort(key=lambda rw: (STATUS_ORDER[rw[0].status], rw[0].requirement.line))
         table = Table(
-            title=f"{importance.title()} (weight {rows[0][1]:g})",
+            title=f"{importance.title()} (weight {max(w for _, w in rows):g}"
+            + ("; soft skills count half)" if len({w for _, w in rows}) > 1 else ")"),
             title_justify="left",
             title_style="bold",
             show_edge=False,
