@@ -56,11 +56,12 @@ ESCO_ATTRIBUTION = (
 MAX_WORDS = 5  # longer phrases practically never recur verbatim in a resume
 MAX_ESCO_SKILL_WORDS = 4  # noun phrases from skill/competence concepts: stricter
 COMMON_ZIPF = 4.6  # a single word at least this frequent in English is too ambiguous
+CASE_ZIPF = 3.3  # a capitalised single word this frequent keeps its casing (Premiere)
 RARE_ZIPF = 2.5  # a single word this rare in English is a name, not a concept
 # Vendors whose product names are also used without the vendor ("Oracle Java" is Java).
 MAJOR_VENDORS = frozenset(
     "microsoft oracle apple google amazon aws adobe ibm apache sap autodesk atlassian "
-    "salesforce intuit cisco vmware red hat".split()
+    "salesforce intuit cisco vmware red hat hp hewlett-packard".split()
 )
 MIN_CHARS = 3
 
@@ -405,7 +406,10 @@ class WordJudge:
     def product_like(self, surface: str) -> bool:
         """A vendor-less residual worth keeping: several words, an inner capital or digit
         (SharePoint, OpenVMS, 3ds Max), or a word rare in English."""
-        return any(self._product_word(w) for w in words(surface))
+        toks = words(surface)
+        if len(toks) == 1:
+            return not self.is_common(surface) and surface.casefold() not in GENERIC
+        return any(self._product_word(w) for w in toks)
 
     def _product_word(self, word: str) -> bool:
         if re.search(r"[A-Z]", word[1:]) or re.search(r"\d", word):
@@ -449,6 +453,9 @@ def judge_surface(text: str, judge: WordJudge, max_words: int = MAX_WORDS) -> Ke
             return None if norm(text) in judge.common else Kept(text, case_sensitive=True)
         if judge.is_common(text):
             return None
+        if text[:1].isupper() and judge.frequency(text) >= CASE_ZIPF:
+            # an English word used as a product name (Premiere, Outlook): exact casing only
+            return Kept(text, case_sensitive=True)
     return Kept(text)
 
 
@@ -712,6 +719,8 @@ def onet_variants(label: str, vendors: Counter[tuple[str, ...]]) -> OnetNames:
             others.append(" ".join(rest))  # "Hewlett-Packard HP OpenVMS"
             rest = rest[1:]
         residual = " ".join(rest)
+        if prefix == ["Microsoft"]:
+            others.append(f"MS {residual}")  # resumes write "MS Word", "MS Project"
         return OnetNames(base, [*others, residual], residual, prefix[0].casefold())
     return OnetNames(base, others)
 
@@ -725,6 +734,18 @@ def _residual_links(residual: str, vendor: str, judge: WordJudge) -> bool:
     return single and judge.frequency(residual) < RARE_ZIPF
 
 
+def _title_product(residual: str, vendor: str) -> bool:
+    """'Microsoft Visual Studio' -> 'Visual Studio': English words, but Title Case after a
+    major vendor make a product name; kept with its exact casing only."""
+    toks = words(residual)
+    return (
+        vendor in MAJOR_VENDORS
+        and len(toks) > 1
+        and all(t[:1].isupper() or t[:1].isdigit() for t in toks)
+        and not all(t.casefold() in GENERIC for t in toks)
+    )
+
+
 def build_onet(builder: Builder, techs: list[OnetTech], judge: WordJudge) -> None:
     vendors = vendor_prefixes(t.label for t in techs)
     for tech in techs:
@@ -735,15 +756,17 @@ def build_onet(builder: Builder, techs: list[OnetTech], judge: WordJudge) -> Non
             strong.append(names.residual)
         target = link_target(builder, strong)
         kept_name = judge_surface(names.name, judge)
-        kept_others = [
-            k
-            for k in (
-                judge_surface(o, judge)
-                for o in names.others
-                if o != names.residual or judge.product_like(o)
-            )
-            if k
-        ]
+        kept_others = []
+        for other in names.others:
+            if other != names.residual or judge.product_like(other):
+                kept = judge_surface(other, judge)
+            elif _title_product(other, names.vendor):
+                kept = judge_surface(other, judge)
+                kept = Kept(kept.text, case_sensitive=True) if kept else None
+            else:
+                kept = None
+            if kept:
+                kept_others.append(kept)
         if target:
             builder.extend("onet", target, ([kept_name] if kept_name else []) + kept_others)
             continue
@@ -878,8 +901,9 @@ def esco_surfaces(concept: EscoConcept, verbs: frozenset[str], judge: WordJudge)
         synonyms.append(pref)
         for alt in concept.alts:
             alt = strip_parenthetical(alt)
-            if is_verbal(alt, verbs) or alt.casefold().endswith(" using"):
-                continue
+            same_head = alt.casefold().split()[:1] == pref.casefold().split()[:1]  # "supply
+            if (is_verbal(alt, verbs) and not same_head) or alt.casefold().endswith(" using"):
+                continue  # chain" under "supply chain management"; not "manage waste"
             is_instance = generic and re.search(r"[A-Z]", alt) and not _acronym_token(alt)
             (instances if is_instance else synonyms).append(alt)
         limit = MAX_WORDS

@@ -1,0 +1,215 @@
+"""How much of the labelled skill text does the taxonomy name? (issue 3, "Measure and report")
+
+For SkillSpan ``tags_knowledge`` spans (``dev.json``) and dotin ``Tech Tools`` labels
+(``dotin-resumes/train``), the share of span texts that are exactly a name or alias of
+some skill (case-insensitive, white space collapsed), for three surface sets:
+
+  raw       every O*NET technology name and ESCO preferred/alternative label, unfiltered
+  core      the curated core (``skills/core``) only
+  shipped   core + generated layers, merged by ``skillmatch.taxonomy`` (extends applied)
+
+Both distinct texts and spans (with repeats) are reported, and the most frequent misses
+are printed so the curators see which *kinds* of skills are missing. Do not paste the
+misses into the taxonomy: the same figure is measured on test splits kept aside.
+
+Usage: python scripts/taxonomy_coverage.py [--data DIR] [--misses N] [--counts]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import shutil
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from datasets import DEFAULT_DATA, load_dotin, load_skillspan  # noqa: E402
+
+from skillmatch.taxonomy import (  # noqa: E402
+    Taxonomy,
+    check_paths,
+    normalize_surface,
+    taxonomy_files,
+)
+
+TARGETS = {"skillspan knowledge": 0.70, "dotin Tech Tools": 0.80}
+
+
+# --------------------------------------------------------------------------- gold texts
+
+
+def skillspan_texts(data: Path, split: str = "dev") -> list[str]:
+    """Every ``tags_knowledge`` span text: B then I tokens joined by single spaces."""
+    out = []
+    for doc in load_skillspan(data, split):
+        out += [doc.text[s.start : s.end] for s in doc.gold(["knowledge"])]
+    return out
+
+
+def dotin_texts(data: Path) -> list[str]:
+    """Every ``Tech Tools`` label text of the dotin training resumes (entities unescaped)."""
+    out = []
+    for doc in load_dotin(data, "all"):
+        out += [doc.text[s.start : s.end] for s in doc.gold(["Tech Tools"])]
+    return out
+
+
+# --------------------------------------------------------------------------- surface sets
+
+
+def raw_label_surfaces(data: Path) -> set[str]:
+    """O*NET ``Example`` names plus ESCO preferred and alternative labels, as they are."""
+    surfaces: set[str] = set()
+    with (data / "onet" / "Technology Skills.txt").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            surfaces.add(normalize_surface(row["Example"]))
+    with (data / "esco" / "skills_en.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            surfaces.add(normalize_surface(row["preferredLabel"]))
+            for alt in (row.get("altLabels") or "").split("\n"):
+                if alt.strip():
+                    surfaces.add(normalize_surface(alt))
+    return surfaces
+
+
+def taxonomy_surfaces(taxonomy: Taxonomy) -> set[str]:
+    out: set[str] = set()
+    for skill in taxonomy.skills.values():
+        out.update(normalize_surface(s) for s in (*skill.surfaces, *skill.case_sensitive))
+    return out
+
+
+def load_layers(skills_dir: Path, core_only: bool) -> tuple[Taxonomy | None, list[str]]:
+    """The loader's merge of ``skills_dir`` (or of its categories + core only)."""
+    if not core_only:
+        return check_paths([skills_dir])
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for path in taxonomy_files(skills_dir):
+            rel = path.relative_to(skills_dir)
+            if rel.parts[0] == "generated":
+                continue
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, root / rel)
+        return check_paths([root])
+
+
+def yaml_surfaces(skills_dir: Path, core_only: bool) -> set[str]:
+    """Fallback while the taxonomy does not validate: names, aliases and extends aliases
+    read straight from the YAML."""
+    import yaml
+
+    out: set[str] = set()
+    for path in taxonomy_files(skills_dir):
+        if core_only and path.relative_to(skills_dir).parts[0] == "generated":
+            continue
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError:
+            print(f"warning: {path.name} is not valid YAML; skipped", file=sys.stderr)
+            continue
+        for item in data.get("skills") or []:
+            if not isinstance(item, dict):
+                continue
+            for key in ("name", "aliases", "case_sensitive"):
+                value = item.get(key) or []
+                for text in [value] if isinstance(value, str) else value:
+                    out.add(normalize_surface(str(text)))
+    return out
+
+
+def surfaces_for(skills_dir: Path, core_only: bool) -> tuple[set[str], str]:
+    taxonomy, problems = load_layers(skills_dir, core_only)
+    if taxonomy is not None:
+        return taxonomy_surfaces(taxonomy), "skillmatch.taxonomy"
+    return yaml_surfaces(skills_dir, core_only), f"raw YAML ({len(problems)} validation problems)"
+
+
+# --------------------------------------------------------------------------- measuring
+
+
+def coverage(texts: Iterable[str], surfaces: set[str]) -> tuple[float, float, Counter[str]]:
+    """(share of distinct texts named, share of spans named, misses by frequency)."""
+    counts = Counter(normalize_surface(t) for t in texts if t.strip())
+    if not counts:
+        return 0.0, 0.0, Counter()
+    hit_distinct = sum(1 for t in counts if t in surfaces)
+    hit_spans = sum(n for t, n in counts.items() if t in surfaces)
+    misses = Counter({t: n for t, n in counts.items() if t not in surfaces})
+    return hit_distinct / len(counts), hit_spans / sum(counts.values()), misses
+
+
+def counts_report(skills_dir: Path) -> None:
+    """Skills, aliases and patterns per layer, and the cold load time of the merge."""
+    start = time.perf_counter()
+    taxonomy, problems = check_paths([skills_dir])
+    elapsed = time.perf_counter() - start
+    if taxonomy is None:
+        print(f"taxonomy does not validate ({len(problems)} problems); first: {problems[:3]}")
+        return
+    by_layer: dict[str, list[int]] = {}
+    for skill in taxonomy.skills.values():
+        row = by_layer.setdefault(skill.layer, [0, 0, 0])
+        row[0] += 1
+        row[1] += len(skill.surfaces) - 1
+        row[2] += len({normalize_surface(s) for s in (*skill.surfaces, *skill.case_sensitive)})
+    print("layer      skills   aliases  patterns   (aliases include ones added by extends)")
+    for layer, (n, aliases, patterns) in sorted(by_layer.items()):
+        print(f"{layer:9} {n:7,d} {aliases:9,d} {patterns:9,d}")
+    total = [sum(v[i] for v in by_layer.values()) for i in range(3)]
+    print(f"{'total':9} {total[0]:7,d} {total[1]:9,d} {total[2]:9,d}")
+    print(f"merge + validation of every file, no cache: {elapsed:.2f} s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--skills", type=Path, default=ROOT / "skills")
+    parser.add_argument("--misses", type=int, default=40, help="how many misses to print")
+    parser.add_argument("--counts", action="store_true", help="also print layer counts")
+    args = parser.parse_args(argv)
+
+    if args.counts:
+        counts_report(args.skills)
+        print()
+    gold = {
+        "skillspan knowledge": skillspan_texts(args.data),
+        "dotin Tech Tools": dotin_texts(args.data),
+    }
+    core, core_how = surfaces_for(args.skills, core_only=True)
+    shipped, shipped_how = surfaces_for(args.skills, core_only=False)
+    sets = {"raw O*NET+ESCO labels": raw_label_surfaces(args.data), "core": core}
+    sets["core + generated"] = shipped
+    print(f"core read via {core_how}; shipped read via {shipped_how}")
+    print(f"{'dataset':22} {'surface set':24} {'distinct':>9} {'spans':>7}  (n distinct / spans)")
+    shipped_misses: dict[str, Counter[str]] = {}
+    for name, texts in gold.items():
+        n_distinct = len({normalize_surface(t) for t in texts if t.strip()})
+        for set_name, surfaces in sets.items():
+            distinct, spans, misses = coverage(texts, surfaces)
+            print(
+                f"{name:22} {set_name:24} {distinct:9.1%} {spans:7.1%}  "
+                f"({n_distinct} / {len(texts)})"
+            )
+            if set_name == "core + generated":
+                shipped_misses[name] = misses
+                flag = "OK" if spans >= TARGETS[name] else "BELOW"
+                print(f"{'':22} target {TARGETS[name]:.0%} of spans: {flag}")
+    if args.misses:
+        for name, misses in shipped_misses.items():
+            print(f"\nmost frequent misses, {name} (core + generated):")
+            for text, n in misses.most_common(args.misses):
+                print(f"  {n:4d}  {text}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
