@@ -54,6 +54,7 @@ EXTEND_KEYS = {
 LIST_KEYS = ("aliases", "parents", "related", "case_sensitive", "context", "exclude", "covers")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 MIN_PLAIN_LENGTH = 3
+TRUSTED_LAYERS = ("core", "user")
 CACHE_FORMAT = 2
 
 
@@ -224,9 +225,11 @@ class Taxonomy:
                 variants = exact.get(normalize_surface(text))
                 if variants:
                     for variant in variants:
-                        # A capitalised common word ("Collaborate", "Spring") still needs
-                        # support: a list, a Skills section, a context word.
-                        risky = bool(skill.context) or needs_rule(variant, common)
+                        # A capitalised common word from a generated layer ("Collaborate"
+                        # from O*NET) still needs support: a list, a Skills section, a
+                        # context word. Curated and user rules are trusted as written.
+                        generated = skill.layer not in TRUSTED_LAYERS
+                        risky = bool(skill.context) or (generated and needs_rule(variant, common))
                         yield Surface(variant, skill.id, method, True, risky)
                 else:
                     ambiguous = bool(skill.context) and needs_rule(text, common)

@@ -1,0 +1,84 @@
+"""The shipped taxonomy on the ambiguous names every skill matcher gets wrong.
+
+Each row: text, skill ids that must be found, skill ids that must not be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # Go
+    ("Go, Rust and Python", {"go", "rust", "python"}, set()),
+    ("We build backend services in Go.", {"go"}, set()),
+    ("Our go to market strategy", set(), {"go"}),
+    ("A real Go-getter with great energy", set(), {"go"}),
+    ("Golang microservices", {"go"}, set()),
+    # R
+    ("Statistical modelling in R and SAS", {"r", "sas"}, set()),
+    ("Managed the R&D budget", set(), {"r"}),
+    # C / C++ / C# / .NET
+    ("Firmware in C, C++ and Python", {"c", "cpp", "python"}, set()),
+    ("Graduated with Grade C in maths", set(), {"c"}),
+    ("Series C funded startup", set(), {"c"}),
+    ("C#/.NET developer", {"csharp", "dotnet"}, set()),
+    # Swift
+    ("iOS apps in Swift and Objective-C with Xcode", {"swift"}, set()),
+    ("Swift delivery of parcels to customers", set(), {"swift"}),
+    # Rust
+    ("Systems programming in Rust and C++", {"rust", "cpp"}, set()),
+    ("Removed rust from metal parts", set(), {"rust"}),
+    # Spark / Hive / Pig / Kafka
+    ("Apache Spark, Hive and Pig on Hadoop", {"apache_spark", "hive", "pig", "hadoop"}, set()),
+    ("Ideas that spark joy", set(), {"apache_spark"}),
+    ("Event streaming with Kafka and RabbitMQ", {"kafka", "rabbitmq"}, set()),
+    ("I enjoy reading Franz Kafka", set(), {"kafka"}),
+    # JavaScript ecosystem
+    ("React, Node.js and Express APIs", {"react", "nodejs", "expressjs"}, set()),
+    ("Please express your interest by email", set(), {"expressjs"}),
+    ("Vue.js and TypeScript frontends", {"vuejs", "typescript"}, set()),
+    ("JS, TS and HTML", {"javascript", "typescript"}, set()),
+    # Ruby / Rails / Julia / Scala / Dart / Elm
+    ("Ruby on Rails and PostgreSQL", {"ruby_on_rails", "postgresql"}, set()),
+    ("Julia and Python for numerical computing", {"julia", "python"}, set()),
+    ("Scala and Java on the JVM", {"scala", "java"}, set()),
+    ("Flutter apps written in Dart", {"flutter", "dart"}, set()),
+    # Spring / Flask
+    ("Java with Spring Boot and Hibernate", {"spring_boot", "java"}, set()),
+    ("Joined in the spring of 2019", set(), {"spring", "spring_boot"}),
+    ("Python APIs with Flask and Django", {"flask", "django", "python"}, set()),
+    # Config management
+    ("Ansible, Chef and Puppet for configuration management", {"ansible", "chef", "puppet"}, set()),
+    ("Worked as a sous chef in a restaurant", set(), {"chef"}),
+    # Office
+    ("Excel pivot tables and VLOOKUP", {"excel"}, set()),
+    ("I excel at building relationships", set(), {"excel"}),
+    ("Microsoft Word, Excel and PowerPoint", {"excel"}, set()),
+    ("Given access to the building", set(), {"ms_access"}),
+    # Oracle
+    ("Oracle Database administration and PL/SQL", {"plsql"}, set()),
+    # REST / Agile / Lean
+    ("Designed RESTful APIs", {"rest_api"}, set()),
+    ("REST and gRPC services", {"rest_api", "grpc"}, set()),
+    ("for the rest of the year", set(), {"rest_api"}),
+    ("Agile and Scrum ceremonies", {"agile", "scrum"}, set()),
+    # Abbreviations
+    ("Built CI/CD pipelines on Kubernetes (k8s)", {"ci_cd", "kubernetes"}, set()),
+    ("Machine learning (ML) and AI products", {"machine_learning"}, set()),
+    ("Dashboards in Power BI and Tableau", {"power_bi", "tableau"}, set()),
+    ("Postgres and MySQL", {"postgresql", "mysql"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, forbidden", CASES, ids=[c[0][:40] for c in CASES])
+def test_ambiguous_names(shipped_extractor, text, expected, forbidden):
+    found = {m.skill_id for m in shipped_extractor.extract_text(text).mentions}
+    assert expected <= found, f"missing {expected - found}; found {sorted(found)}"
+    assert not (forbidden & found), f"wrongly found {forbidden & found}"
+
+
+def test_every_accepted_ambiguous_mention_says_why(shipped_extractor):
+    text = "Go, Rust and Python; statistics in R; Apache Spark"
+    extraction = shipped_extractor.extract_text(text)
+    go = next(m for m in extraction.mentions if m.skill_id == "go")
+    assert go.reason.startswith("in a list with")
