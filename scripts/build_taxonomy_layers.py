@@ -57,6 +57,8 @@ MAX_WORDS = 5  # longer phrases practically never recur verbatim in a resume
 MAX_ESCO_SKILL_WORDS = 4  # noun phrases from skill/competence concepts: stricter
 COMMON_ZIPF = 4.6  # a single word at least this frequent in English is too ambiguous
 CASE_ZIPF = 3.3  # a capitalised single word this frequent keeps its casing (Premiere)
+ALT_ZIPF = 3.5  # a one-word ESCO alternative label more frequent than this is too broad
+NAME_ZIPF = 4.25  # an all-caps short token this frequent reads as a word or a name
 RARE_ZIPF = 2.5  # a single word this rare in English is a name, not a concept
 # Vendors whose product names are also used without the vendor ("Oracle Java" is Java).
 MAJOR_VENDORS = frozenset(
@@ -408,7 +410,9 @@ class WordJudge:
         (SharePoint, OpenVMS, 3ds Max), or a word rare in English."""
         toks = words(surface)
         if len(toks) == 1:
-            return not self.is_common(surface) and surface.casefold() not in GENERIC
+            return self._product_word(surface) or (
+                not self.is_common(surface) and self.frequency(surface) < CASE_ZIPF
+            )
         return any(self._product_word(w) for w in toks)
 
     def _product_word(self, word: str) -> bool:
@@ -449,14 +453,28 @@ def judge_surface(text: str, judge: WordJudge, max_words: int = MAX_WORDS) -> Ke
     if re.fullmatch(r"[\d\W_]+", text):
         return None
     if len(toks) == 1:
-        if is_acronym(text) and len(re.sub(r"[^A-Za-z0-9]", "", text)) <= 4:
-            return None if norm(text) in judge.common else Kept(text, case_sensitive=True)
-        if judge.is_common(text):
-            return None
-        if text[:1].isupper() and judge.frequency(text) >= CASE_ZIPF:
-            # an English word used as a product name (Premiere, Outlook): exact casing only
-            return Kept(text, case_sensitive=True)
+        return _judge_word(text, judge)
     return Kept(text)
+
+
+def _judge_word(text: str, judge: WordJudge) -> Kept | None:
+    """One-word surfaces: the main source of false matches."""
+    if judge.is_common(text):
+        return None
+    frequent = judge.frequency(text) >= CASE_ZIPF
+    if is_acronym(text):
+        if len(re.sub(r"[^A-Za-z0-9]", "", text)) <= 4:
+            if judge.frequency(text) >= NAME_ZIPF:
+                return None  # ERIC, ROSS, MARS: a first name or a word before an acronym
+            return Kept(text, case_sensitive=True)  # SQL-like acronyms: exact casing
+        return None if frequent else Kept(text, case_sensitive=True)  # HARVEST, SEQUENCE
+    if not frequent:
+        return Kept(text)  # rare in English: a name or a term (Drupal, phlebotomy)
+    if re.search(r"[A-Z]", text[1:]) or re.search(r"[\d+#]", text):
+        return Kept(text, case_sensitive=True)  # product spelling (FastEST, Charm++)
+    if text[:1].islower():
+        return Kept(text)  # a field of knowledge as ESCO writes it (nursing, yoga)
+    return None  # a capitalised English word alone (Clinical, Outlook, Pricing)
 
 
 # --------------------------------------------------------------------------- the core
@@ -756,6 +774,9 @@ def build_onet(builder: Builder, techs: list[OnetTech], judge: WordJudge) -> Non
             strong.append(names.residual)
         target = link_target(builder, strong)
         kept_name = judge_surface(names.name, judge)
+        if kept_name is None and names.name != tech.label:
+            # "Accounting software": the bare "Accounting" is too common; keep the full name
+            kept_name = judge_surface(strip_parenthetical(tech.label), judge)
         kept_others = []
         for other in names.others:
             if other != names.residual or judge.product_like(other):
@@ -908,17 +929,21 @@ def esco_surfaces(concept: EscoConcept, verbs: frozenset[str], judge: WordJudge)
             (instances if is_instance else synonyms).append(alt)
         limit = MAX_WORDS
     else:
-        obj = object_phrase(pref)
-        if obj:
-            synonyms.append(obj)
-        synonyms += [strip_parenthetical(a) for a in concept.alts]
-        synonyms = [
-            c
-            for c in synonyms
-            if c and not is_verbal(c, verbs) and not _proper(c) and _nominal_head(c)
+        obj = object_phrase(pref)  # the thing operated or practised: forklift, nursing care
+        alts = [strip_parenthetical(a) for a in concept.alts]
+        synonyms = [obj] if obj and not _proper(obj) else []
+        synonyms += [
+            c for c in alts if c and not is_verbal(c, verbs) and not _proper(c) and _nominal_head(c)
         ]
         limit = MAX_ESCO_SKILL_WORDS
     synonyms = [re.sub(r"^types of ", "", t, flags=re.IGNORECASE) for t in synonyms]
+    # a one-word alternative label is often a broader term ("radiation" under heat
+    # transfer processes): keep it only when rare in English or close to the concept
+    synonyms = synonyms[:1] + [
+        t
+        for t in synonyms[1:]
+        if len(words(t)) > 1 or judge.frequency(t) < ALT_ZIPF or close_to(t, synonyms[:1])
+    ]
     strong = [pref] if concept.skill_type == "knowledge" else synonyms[:1]
     return EscoSurfaces(
         [x for x in strong if x],
