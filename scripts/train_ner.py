@@ -17,6 +17,7 @@ CPU only, no pretrained vectors, fixed seeds.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import shutil
@@ -118,6 +119,18 @@ def to_docbin(nlp, examples, path: Path) -> int:
     return dropped
 
 
+def prune_strings(model_dir: Path) -> None:
+    """Keep only a blank English pipeline's strings plus the label in ``vocab/strings.json``.
+
+    Why: spaCy stores every token string it saw in training; the model needs none of them
+    (embeddings hash the features at run time), and the training texts must not ship.
+    """
+    import spacy
+
+    strings = sorted(set(spacy.blank("en").vocab.strings) | {LABEL})
+    (model_dir / "vocab" / "strings.json").write_text(json.dumps(strings), encoding="utf-8")
+
+
 def git_commit() -> str:
     try:
         return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True,
@@ -216,14 +229,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.out.exists():
         shutil.rmtree(args.out)
     trained.to_disk(args.out)
+    prune_strings(args.out)
     print(f"trained in {minutes:.1f} min -> {args.out}", flush=True)
     if not args.no_score:
         scores = score(args.out, args.data)
         info["scores_ner_only"] = scores
         held = scores.get("dotin-resumes held-out fifth / tech", {})
         info["confidence"] = held.get("precision", 0.6)  # constant: measured precision
-        trained.meta["skillmatch"] = info
-        trained.to_disk(args.out)
+        meta_path = args.out / "meta.json"
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta["skillmatch"] = info
+        meta_path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
         for k, v in scores.items():
             print(f"{k}: P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f}")
     return 0

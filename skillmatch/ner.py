@@ -27,6 +27,10 @@ _DATE = re.compile(
     re.I,
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_STOP = frozenset(
+    "a an and as at be by for from in into is it of on or the to with our your we you i my "
+    "using use used etc e.g. i.e. also other others various".split()
+)
 MAX_CHUNK = 1500  # characters; longer lines are cut at a space so the NER stays fast
 
 
@@ -84,7 +88,10 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1] in _STRIP and not text[start:end].endswith(("++", "#")):
         end -= 1
     piece = text[start:end]
-    if not _LETTER.search(piece):
+    if not _LETTER.search(piece) or ". " in piece:
+        return None
+    words = piece.lower().split()
+    if all(w in _STOP for w in words):
         return None
     if len(piece) == 1 and not piece.isupper():
         return None
