@@ -127,11 +127,19 @@ def default_jobs() -> int:
 
 
 def _fork_available() -> bool:
-    import multiprocessing
+    """Fork on Linux (workers inherit the loaded pipeline); elsewhere the platform default.
 
-    return multiprocessing.get_start_method(allow_none=True) in (None, "fork") and hasattr(
-        os, "fork"
-    )
+    macOS and Windows spawn: each worker then builds its Analyzer from Settings
+    (the taxonomy and matcher come from the on-disk cache). An explicitly chosen
+    start method is respected.
+    """
+    import multiprocessing
+    import sys
+
+    chosen = multiprocessing.get_start_method(allow_none=True)
+    if chosen is not None:
+        return chosen == "fork"
+    return sys.platform.startswith("linux")
 
 
 def iter_scored(
