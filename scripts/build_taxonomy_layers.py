@@ -37,20 +37,23 @@ VERSION = "2026.11"
 ONET_ATTRIBUTION = (
     "This product includes information from O*NET 29.2 Database by the U.S. Department of "
     "Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
-    "license. O*NET(R) is a trademark of USDOL/ETA. Changes: only the technology names "
-    "(Example column) are used; 'software' suffixes, vendor prefixes and acronym duplicates "
-    "were split into aliases, generic and common-word names were dropped, and names were "
-    "linked to the curated skills of skillmatch."
+    "license. O*NET(R) is a trademark of USDOL/ETA. Modified by skillmatch: only the "
+    "technology names (Example column) and their commodity titles (as categories) are used; "
+    "'software' suffixes, vendor prefixes and acronym duplicates were split into aliases, "
+    "generic and common-word names were dropped, and names were linked to curated skills. "
+    "USDOL/ETA has not approved, endorsed, or tested these modifications."
 )
 ESCO_ATTRIBUTION = (
-    "(c) European Union, ESCO (European Skills, Competences, Qualifications and "
-    "Occupations) classification v1.1.1, https://esco.ec.europa.eu/, CC BY 4.0 "
-    "(https://creativecommons.org/licenses/by/4.0/); obtained via the Tabiya open dataset. "
-    "Changes: only English preferred and alternative labels are used; verb phrases, long "
-    "phrases, single common words and generic labels were dropped, objects of 'operate/use/"
-    "perform ...' skills were kept as noun phrases, parenthetical qualifiers were removed, "
-    "categories were assigned by keyword, and labels were linked to the curated skills of "
-    "skillmatch. The European Commission is not responsible for this adaptation."
+    "(c) European Union, ESCO, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). "
+    "ESCO (European Skills, Competences, Qualifications and Occupations) classification "
+    "v1.1.1, (c) European Union 2017-2024, https://esco.ec.europa.eu/, obtained via the "
+    "Tabiya open dataset. Modified by skillmatch: only English preferred and alternative "
+    "labels are used; verb phrases, long phrases, single common words and generic labels "
+    "were dropped; the objects of 'operate/use/perform ...' skills were kept as noun "
+    "phrases; parenthetical qualifiers were removed; product names listed as alternative "
+    "labels became skills of their own; categories were assigned by keyword; labels were "
+    "linked to curated skills. The European Commission is not responsible for this "
+    "adaptation."
 )
 
 MAX_WORDS = 5  # longer phrases practically never recur verbatim in a resume
@@ -59,6 +62,7 @@ COMMON_ZIPF = 4.6  # a single word at least this frequent in English is too ambi
 CASE_ZIPF = 3.3  # a capitalised single word this frequent keeps its casing (Premiere)
 ALT_ZIPF = 3.5  # a one-word ESCO alternative label more frequent than this is too broad
 NAME_ZIPF = 4.25  # an all-caps short token this frequent reads as a word or a name
+FIELD_ZIPF = 4.0  # "Payroll software" -> payroll, but not "Calendar software" -> calendar
 RARE_ZIPF = 2.5  # a single word this rare in English is a name, not a concept
 # Vendors whose product names are also used without the vendor ("Oracle Java" is Java).
 MAJOR_VENDORS = frozenset(
@@ -752,6 +756,17 @@ def _residual_links(residual: str, vendor: str, judge: WordJudge) -> bool:
     return single and judge.frequency(residual) < RARE_ZIPF
 
 
+def _field_word(name: str, label: str, judge: WordJudge) -> bool:
+    """O*NET describes some tools generically ("Payroll software"): the stripped word is
+    a field written in sentence case, worth keeping when it is a noun not too frequent."""
+    if len(words(name)) != 1 or not label.casefold().endswith(" software"):
+        return False
+    low = name.casefold()
+    if judge.is_common(low) or judge.frequency(low) >= FIELD_ZIPF or low in GENERIC:
+        return False
+    return not re.search(r"(al|ic|ive|ous|ed|ly)$", low)  # adjectives: Statistical
+
+
 def _title_product(residual: str, vendor: str) -> bool:
     """'Microsoft Visual Studio' -> 'Visual Studio': English words, but Title Case after a
     major vendor make a product name; kept with its exact casing only."""
@@ -774,6 +789,8 @@ def build_onet(builder: Builder, techs: list[OnetTech], judge: WordJudge) -> Non
             strong.append(names.residual)
         target = link_target(builder, strong)
         kept_name = judge_surface(names.name, judge)
+        if kept_name is None and _field_word(names.name, tech.label, judge):
+            kept_name = Kept(names.name.lower())  # "Payroll software" -> payroll
         if kept_name is None and names.name != tech.label:
             # "Accounting software": the bare "Accounting" is too common; keep the full name
             kept_name = judge_surface(strip_parenthetical(tech.label), judge)
@@ -882,8 +899,14 @@ def object_phrase(label: str) -> str | None:
 
 
 def _proper(text: str) -> bool:
-    """Contains a capitalised word after the first: a product list in a skill concept."""
-    return any(t[:1].isupper() for t in words(text)[1:]) or bool(re.search(r"[A-Z]", text[1:2]))
+    """A product name in a skill concept (MailWasher, Norton Security), not an acronym
+    (HACCP, ICT systems): ESCO lists products as alternative labels of skills."""
+    for index, tok in enumerate(words(text)):
+        if is_acronym(tok):
+            continue
+        if re.search(r"[a-z][A-Z]", tok) or (index > 0 and tok[:1].isupper()):
+            return True
+    return False
 
 
 def esco_category(texts: Iterable[str]) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import shutil
 import sys
 import tempfile
@@ -36,6 +37,7 @@ from datasets import DEFAULT_DATA, load_dotin, load_skillspan  # noqa: E402
 from skillmatch.taxonomy import (  # noqa: E402
     Taxonomy,
     check_paths,
+    common_words,
     normalize_surface,
     taxonomy_files,
 )
@@ -147,6 +149,21 @@ def coverage(texts: Iterable[str], surfaces: set[str]) -> tuple[float, float, Co
     return hit_distinct / len(counts), hit_spans / sum(counts.values()), misses
 
 
+def miss_kind(text: str, common: frozenset[str]) -> str:
+    """A rough class for a miss, so the analysis says which *kinds* of text are missing."""
+    if re.search(r"[/,;&]| and | or |\(|\)", text):
+        return "compound or list (a/b, a and b, parentheses)"
+    if re.search(r"\d", text):
+        return "with a version or number"
+    if len(text.split()) > 4:
+        return "long phrase (5+ words)"
+    if len(text.split()) == 1 and text in common:
+        return "common English word (needs a curated rule)"
+    if len(text.split()) == 1:
+        return "other single word (product, acronym, field)"
+    return "other 2-4 word phrase"
+
+
 def counts_report(skills_dir: Path) -> None:
     """Skills, aliases and patterns per layer, and the cold load time of the merge."""
     start = time.perf_counter()
@@ -169,13 +186,52 @@ def counts_report(skills_dir: Path) -> None:
     print(f"merge + validation of every file, no cache: {elapsed:.2f} s")
 
 
+NON_TECH = (
+    "healthcare",
+    "finance",
+    "logistics",
+    "business",
+    "construction",
+    "hospitality",
+    "manufacturing",
+    "legal",
+    "education",
+)
+
+
+def categories_report(skills_dir: Path, samples: int = 8) -> None:
+    """Generated skills per category and layer, with evenly spread sample names."""
+    import yaml
+
+    by_cat: dict[str, dict[str, list[str]]] = {}
+    for layer in ("onet", "esco"):
+        data = yaml.safe_load((skills_dir / "generated" / f"{layer}.yaml").read_text("utf-8"))
+        for item in data["skills"]:
+            if "id" in item:
+                by_cat.setdefault(item["category"], {}).setdefault(layer, []).append(item["name"])
+    print("category        O*NET   ESCO")
+    for cat in sorted(by_cat, key=lambda c: -sum(len(v) for v in by_cat[c].values())):
+        row = by_cat[cat]
+        print(f"{cat:14} {len(row.get('onet', [])):6d} {len(row.get('esco', [])):6d}")
+    for cat in NON_TECH:
+        names = sorted(n for v in by_cat.get(cat, {}).values() for n in v)
+        step = max(1, len(names) // samples)
+        print(f"\n{cat}: " + "; ".join(names[::step][:samples]))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--skills", type=Path, default=ROOT / "skills")
     parser.add_argument("--misses", type=int, default=40, help="how many misses to print")
     parser.add_argument("--counts", action="store_true", help="also print layer counts")
+    parser.add_argument(
+        "--categories", action="store_true", help="only print generated skills per category"
+    )
     args = parser.parse_args(argv)
+    if args.categories:
+        categories_report(args.skills)
+        return 0
 
     if args.counts:
         counts_report(args.skills)
@@ -205,6 +261,13 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{'':22} target {TARGETS[name]:.0%} of spans: {flag}")
     if args.misses:
         for name, misses in shipped_misses.items():
+            kinds: Counter[str] = Counter()
+            for text, n in misses.items():
+                kinds[miss_kind(text, common_words())] += n
+            total = sum(misses.values())
+            print(f"\nmisses by kind, {name} (spans, of {total} missed):")
+            for kind, n in kinds.most_common():
+                print(f"  {n:5d}  {n / total:6.1%}  {kind}")
             print(f"\nmost frequent misses, {name} (core + generated):")
             for text, n in misses.most_common(args.misses):
                 print(f"  {n:4d}  {text}")
