@@ -662,7 +662,7 @@ def read_onet(path: Path) -> list[OnetTech]:
     return out
 
 
-def vendor_prefixes(labels: Iterable[str], min_count: int = 3) -> Counter[tuple[str, ...]]:
+def vendor_prefixes(labels: Iterable[str], min_count: int = 2) -> Counter[tuple[str, ...]]:
     """How many distinct labels start with each capitalised 1-3 word prefix."""
     counts: Counter[tuple[str, ...]] = Counter()
     for label in {strip_software(x) for x in labels}:
@@ -710,6 +710,7 @@ class OnetNames:
     others: list[str]
     residual: str = ""  # the product name without its vendor, if any
     vendor: str = ""
+    short: str = ""  # the acronym form of a "Long Form ACR product" name
 
 
 def onet_variants(label: str, vendors: Counter[tuple[str, ...]]) -> OnetNames:
@@ -724,27 +725,45 @@ def onet_variants(label: str, vendors: Counter[tuple[str, ...]]) -> OnetNames:
         long_form, short_form, product = split
         if product:  # "AWS CloudFormation" reads best
             first = words(short_form)[0].casefold()
-            return OnetNames(short_form, [long_form, *others, product], product, first)
-        return OnetNames(long_form, [short_form, *others])
+            return OnetNames(short_form, [long_form, *others, product], product, first, short_form)
+        return OnetNames(long_form, [short_form, *others], short=short_form)
     toks = words(base)
-    ks = [k for k in range(1, min(3, len(toks) - 1) + 1) if tuple(toks[:k]) in vendors]
-    # prefer the longest vendor name that covers most of the vendor's products
-    # ("Bentley Systems"), not a product family ("Microsoft Visual")
-    ks.sort(key=lambda k: -k if vendors[tuple(toks[:k])] * 2 >= vendors[tuple(toks[:1])] else k)
+    ks = _vendor_lengths(toks, vendors)
     for k in ks:
         prefix, rest = toks[:k], toks[k:]
         if not prefix[0][:1].isalpha() or rest[0].casefold() in ORG_WORDS:
             continue
         if not (rest[0][:1].isupper() or rest[0][:1].isdigit()):
             break  # sentence case ("Object oriented ..."): not a vendor + product name
-        if len(rest) > 1 and is_acronym(rest[0]) and len(rest[0]) <= 4:
-            others.append(" ".join(rest))  # "Hewlett-Packard HP OpenVMS"
+        if len(rest) > 1 and _initials_of(rest[0], prefix):
+            others.append(" ".join(rest))  # "Hewlett-Packard HP OpenVMS" -> "HP OpenVMS"
             rest = rest[1:]
+        if len(rest) == 1 and is_acronym(rest[0]) and len(rest[0]) <= 4:
+            return OnetNames(base, others)  # "Eclipse IDE", "SAP SCM": a category, no name
         residual = " ".join(rest)
         if prefix == ["Microsoft"]:
             others.append(f"MS {residual}")  # resumes write "MS Word", "MS Project"
         return OnetNames(base, [*others, residual], residual, prefix[0].casefold())
     return OnetNames(base, others)
+
+
+def _vendor_lengths(toks: list[str], vendors: Counter[tuple[str, ...]]) -> list[int]:
+    """Candidate vendor prefix lengths, best first: the longest prefix that covers at
+    least half of the vendor's names ("Red Hat", "Bentley Systems"), not a product family
+    ("Microsoft Visual"); a one-word vendor needs three names."""
+    first = vendors.get(tuple(toks[:1]), 0)
+    ks = []
+    for k in range(1, min(3, len(toks) - 1) + 1):
+        count = vendors.get(tuple(toks[:k]), 0)
+        if (k == 1 and count >= 3) or (k > 1 and count >= 2 and count * 3 >= first):
+            ks.append(k)
+    return sorted(ks, key=lambda k: -k if vendors[tuple(toks[:k])] * 3 >= first else k)
+
+
+def _initials_of(token: str, prefix: list[str]) -> bool:
+    """'HP' after 'Hewlett-Packard': the vendor's own acronym repeated."""
+    parts = [p for t in prefix for p in re.split(r"[-\s]", t) if p]
+    return is_acronym(token) and "".join(p[0] for p in parts).upper() == token.upper()
 
 
 def _residual_links(residual: str, vendor: str, judge: WordJudge) -> bool:
@@ -784,10 +803,13 @@ def build_onet(builder: Builder, techs: list[OnetTech], judge: WordJudge) -> Non
     for tech in techs:
         names = onet_variants(tech.label, vendors)
         strong = [tech.label, strip_software(tech.label), names.name]
-        strong += [o for o in names.others[:1] if len(words(o)) > 1]  # "AWS CloudFormation"
+        if len(words(names.short)) > 1:
+            strong.append(names.short)  # "AWS CloudFormation"
         if names.residual and _residual_links(names.residual, names.vendor, judge):
             strong.append(names.residual)
         target = link_target(builder, strong)
+        if target and builder.core.categories.get(target) == "soft":
+            target = None  # "Adobe Persuasion" is software, not the soft skill
         kept_name = judge_surface(names.name, judge)
         if kept_name is None and _field_word(names.name, tech.label, judge):
             kept_name = Kept(names.name.lower())  # "Payroll software" -> payroll
