@@ -271,7 +271,9 @@ ESCO_HINTS: tuple[tuple[str, str], ...] = (
         r"pharma\w*|dental|dentist\w*|anatom\w*|physiolog\w*|patholog\w*|midwi\w*|"
         r"paediatric\w*|pediatric\w*|radiolog\w*|psychiatr\w*|disorders?|hygiene|first aid|"
         r"wound\w*|vaccin\w*|care plans?|caregiv\w*|elderly|disabilit\w*|rehabilitat\w*|"
-        r"veterinar\w*|optometr\w*|obstetr\w*|oncolog\w*|cardi\w*|injur\w*|infection\w*)\b",
+        r"veterinar\w*|optometr\w*|obstetr\w*|oncolog\w*|cardi\w*|injur\w*|infection\w*|"
+        r"blood|birth|childbirth|pregnan\w*|fetal|foetal|screening|autism|neuro\w*|"
+        r"prosthe\w*|orthot\w*|counsel\w*|mental|psycholog\w*|drugs?)\b",
         "healthcare",
     ),
     (
@@ -337,7 +339,9 @@ ESCO_HINTS: tuple[tuple[str, str], ...] = (
     (
         r"\b(chemi\w*|biolog\w*|physics|mathemat\w*|statistic\w*|geolog\w*|scien\w*|"
         r"ecolog\w*|botan\w*|zoolog\w*|astronom\w*|laborator\w*|genetic\w*|"
-        r"microbiolog\w*|agricultur\w*|crops?|soil|forestry|animals?|plants?|fish\w*)\b",
+        r"microbiolog\w*|agricultur\w*|crops?|soil|forestry|animals?|plants?|fish\w*|"
+        r"farm\w*|irrigat\w*|livestock|horses?|shellfish|aquacultur\w*|meteorolog\w*|"
+        r"satellites?|environmental|biodiversity|pests?|weeds?|grain|harvest\w*)\b",
         "science",
     ),
     (r"\b(security|safety|surveillance|firefight\w*|emergenc\w*)\b", "security"),
@@ -1082,15 +1086,22 @@ TECH_CATEGORIES = frozenset(
 )
 
 
+FAR_FROM_IT = frozenset(
+    "healthcare construction hospitality logistics manufacturing legal finance design".split()
+)
+
+
 def _same_domain(builder: Builder, target: str, keys: list[str], concept: EscoConcept) -> bool:
     """'graphite' the mineral is not Graphite the metrics tool: a one-word match with a
     technical curated skill counts only for an ICT concept or a proper name."""
     category = builder.core.categories.get(target)
     if category not in TECH_CATEGORIES:
         return True
+    texts = [concept.preferred, *concept.alts]
+    if esco_category(texts) in FAR_FROM_IT:
+        return False  # "architectural design" (buildings) is not software architecture
     if any(len(words(k)) > 1 for k in keys if builder.core.find(k) == target):
         return True
-    texts = [concept.preferred, *concept.alts]
     ict = esco_category(texts) == "tool" or bool(
         re.search(r"\((computer programming|software|ict)", concept.preferred, re.I)
     )
