@@ -295,3 +295,73 @@ def test_without_redact_the_identity_is_there(
 ) -> None:
     _, out, _ = run(role, str(corpus), "-f", "json")
     assert "Alice" in out and "b_strong" in out
+
+
+def test_ctrl_c_stops_the_pool_and_writes_nothing_half_done(tmp_path: Path) -> None:
+    """A real process group gets SIGINT mid-run, as a terminal's Ctrl-C sends it."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    if not hasattr(os, "killpg"):
+        pytest.skip("POSIX process groups needed")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = rank_fixtures.resume("Dana Scully", "Python, PostgreSQL, Kubernetes, Django")
+    for i in range(1500):
+        (folder / f"cv{i:04d}.txt").write_text(text if i else "", encoding="utf-8")
+    (tmp_path / "role.txt").write_text(rank_fixtures.ROLE, encoding="utf-8")
+    launcher = (
+        "import sys, pathlib, skillmatch.taxonomy as t;"
+        f"t.shipped_dir = lambda: pathlib.Path({str(rank_fixtures.MINI_TAXONOMY)!r});"
+        "from skillmatch.cli import main; sys.argv[0] = 'skillmatch'; main()"
+    )
+    env = {**os.environ, "SKILLMATCH_CACHE_DIR": str(tmp_path / "cache")}
+
+    def start(*extra: str) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                launcher,
+                "rank",
+                "role.txt",
+                "many",
+                "--no-ner",
+                "--jobs",
+                "2",
+                *extra,
+            ],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            preexec_fn=lambda: (os.setsid(), signal.signal(signal.SIGINT, signal.SIG_DFL)),
+        )
+
+    # JSONL to stdout: wait for the first line, interrupt, every line printed is whole.
+    proc = start("-f", "jsonl")
+    assert proc.stdout is not None
+    first = proc.stdout.readline()
+    os.killpg(proc.pid, signal.SIGINT)
+    rest, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert b"interrupted" in err and b"Traceback" not in err
+    lines = (first + rest).decode().splitlines()
+    assert 1 <= len(lines) < 1500
+    assert all(json.loads(line)["source"].startswith("many/") for line in lines)
+    with pytest.raises(ProcessLookupError):
+        os.killpg(proc.pid, 0)  # no worker left behind
+
+    # CSV to --output: no file, no temp file.
+    proc = start("-f", "csv", "-o", "out.csv")
+    assert proc.stderr is not None
+    for line in iter(proc.stderr.readline, b""):
+        if b"cv0000.txt: empty file" in line:  # the first file's error row: workers are busy
+            break
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert not (tmp_path / "out.csv").exists()
+    assert not list(tmp_path.glob(".out.csv*"))
