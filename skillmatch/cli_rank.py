@@ -298,7 +298,7 @@ def rank(
     items: Annotated[
         list[str],
         typer.Argument(
-            metavar="ROLE RESUME...",
+            metavar="ROLE RESUME",
             help="The role file, then resume files, folders (recursive) or globs. "
             "With --role, every argument is a resume.",
         ),
@@ -308,6 +308,7 @@ def rank(
         typer.Option(
             "--role",
             "-r",
+            metavar="FILE",
             help="A role to score against (repeatable: a matrix of resumes x roles; "
             "each resume is read once).",
         ),
