@@ -62,7 +62,8 @@ COMMON_ZIPF = 4.6  # a single word at least this frequent in English is too ambi
 CASE_ZIPF = 3.3  # a capitalised single word this frequent keeps its casing (Premiere)
 ALT_ZIPF = 3.5  # a one-word ESCO alternative label more frequent than this is too broad
 NAME_ZIPF = 4.25  # an all-caps short token this frequent reads as a word or a name
-FIELD_ZIPF = 4.0  # "Payroll software" -> payroll, but not "Calendar software" -> calendar
+FIELD_ZIPF = 3.8  # "evaluation", "documentation" alone are too generic to be a skill
+ENGLISH_ZIPF = 3.5  # every word of a Title Case name this frequent: an English phrase
 RARE_ZIPF = 2.5  # a single word this rare in English is a name, not a concept
 # Vendors whose product names are also used without the vendor ("Oracle Java" is Java).
 MAJOR_VENDORS = frozenset(
@@ -83,7 +84,7 @@ GENERIC = frozenset(
     framework engine console portal desktop mobile client manager express lite light premium
     ultimate advanced general principles techniques methods types procedures processes process
     practice practices theory concepts operations equipment machine machines devices device
-    materials products standards regulations legislation
+    materials products standards regulations legislation workflow directory scheduling
     """.split()
 )
 # Tokens that end an organisation name rather than start a product name.
@@ -480,8 +481,12 @@ def _judge_word(text: str, judge: WordJudge) -> Kept | None:
         return Kept(text)  # rare in English: a name or a term (Drupal, phlebotomy)
     if re.search(r"[A-Z]", text[1:]) or re.search(r"[\d+#]", text):
         return Kept(text, case_sensitive=True)  # product spelling (FastEST, Charm++)
+    low = text.casefold()
+    field_name = low.endswith(FIELD_SUFFIXES) and judge.frequency(low) < FIELD_ZIPF
+    if text[:1].islower() and (field_name or low.endswith(SCIENCE_SUFFIXES) or low in NOUN_GERUNDS):
+        return Kept(text)  # a field of knowledge as ESCO writes it (nursing, ethics)
     if text[:1].islower():
-        return Kept(text)  # a field of knowledge as ESCO writes it (nursing, yoga)
+        return None  # a frequent object or generic noun (folders, pipelines, directory)
     return None  # a capitalised English word alone (Clinical, Outlook, Pricing)
 
 
@@ -779,15 +784,14 @@ def _residual_links(residual: str, vendor: str, judge: WordJudge) -> bool:
     return single and judge.frequency(residual) < RARE_ZIPF
 
 
-def _field_word(name: str, label: str, judge: WordJudge) -> bool:
-    """O*NET describes some tools generically ("Payroll software"): the stripped word is
-    a field written in sentence case, worth keeping when it is a noun not too frequent."""
-    if len(words(name)) != 1 or not label.casefold().endswith(" software"):
-        return False
-    low = name.casefold()
-    if judge.is_common(low) or judge.frequency(low) >= FIELD_ZIPF or low in GENERIC:
-        return False
-    return not re.search(r"(al|ic|ive|ous|ed|ly)$", low)  # adjectives: Statistical
+def _english_title(name: str, judge: WordJudge) -> bool:
+    """A product named with ordinary English words in Title Case: exact casing only."""
+    toks = words(name)
+    return (
+        len(toks) > 1
+        and all(t[:1].isupper() for t in toks)
+        and all(judge.is_common(t) or judge.frequency(t) >= ENGLISH_ZIPF for t in toks)
+    )
 
 
 def _title_product(residual: str, vendor: str) -> bool:
@@ -815,8 +819,6 @@ def build_onet(builder: Builder, techs: list[OnetTech], judge: WordJudge) -> Non
         if target and builder.core.categories.get(target) == "soft":
             target = None  # "Adobe Persuasion" is software, not the soft skill
         kept_name = judge_surface(names.name, judge)
-        if kept_name is None and _field_word(names.name, tech.label, judge):
-            kept_name = Kept(names.name.lower())  # "Payroll software" -> payroll
         if kept_name is None and names.name != tech.label:
             # "Accounting software": the bare "Accounting" is too common; keep the full name
             kept_name = judge_surface(strip_parenthetical(tech.label), judge)
@@ -834,6 +836,8 @@ def build_onet(builder: Builder, techs: list[OnetTech], judge: WordJudge) -> Non
         if target:
             builder.extend("onet", target, ([kept_name] if kept_name else []) + kept_others)
             continue
+        if kept_name and _english_title(kept_name.text, judge):
+            kept_name = Kept(kept_name.text, case_sensitive=True)  # "Adapt It", "Clear Books"
         if kept_name is None:
             if not kept_others:
                 continue
@@ -956,6 +960,25 @@ class EscoSurfaces:
     instances: list[Kept]
 
 
+SCIENCE_SUFFIXES = ("ology", "ics", "istry", "graphy", "nomy", "sophy")
+FIELD_SUFFIXES = (
+    "ology",
+    "ics",
+    "istry",
+    "ery",
+    "stry",
+    "ism",
+    "ship",
+    "ation",
+    "ition",
+    "graphy",
+    "nomy",
+    "sophy",
+    "ture",
+    "ance",
+    "ence",
+    "care",
+)
 NOUN_SUFFIXES = ("ation", "ment", "ology", "ics", "ery", "ing", "ship", "ism", "ance", "ence")
 
 
@@ -985,7 +1008,12 @@ def esco_surfaces(concept: EscoConcept, verbs: frozenset[str], judge: WordJudge)
             c for c in alts if c and not is_verbal(c, verbs) and not _proper(c) and _nominal_head(c)
         ]
         limit = MAX_ESCO_SKILL_WORDS
-    synonyms = [re.sub(r"^types of ", "", t, flags=re.IGNORECASE) for t in synonyms]
+    # "types of folders" -> "folders" is a class of objects, not a skill: one word is dropped
+    synonyms = [
+        re.sub(r"^types of ", "", t, flags=re.IGNORECASE)
+        for t in synonyms
+        if not re.fullmatch(r"types of \S+", t, flags=re.IGNORECASE)
+    ]
     # a one-word alternative label is often a broader term ("radiation" under heat
     # transfer processes): keep it only when rare in English or close to the concept
     synonyms = synonyms[:1] + [
