@@ -10,6 +10,7 @@ taxonomy with rapidfuzz when close and otherwise reported as unlisted skills.
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from skillmatch.matcher import Candidate, SurfaceMatcher
 from skillmatch.models import Document, Extraction, Mention, SkillHit
 from skillmatch.sections import Section, find_sections, section_at
-from skillmatch.taxonomy import Taxonomy, load_taxonomy
+from skillmatch.taxonomy import TECH_CATEGORIES, Taxonomy, load_taxonomy
 from skillmatch.tokens import Token, tokenize
 
 CONTEXT_WINDOW = 10  # tokens either side searched for context words
@@ -34,6 +35,12 @@ PROSE_CONFIDENCE = 0.85
 FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LENGTH = 4
 NER_CONFIDENCE_SCALE = 0.8
+DEGREE_WORDS = re.compile(
+    r"\b(?:bachelor|master|doctor|ph\.?\s?d|degree|diploma|b\.?\s?(?:sc|s|a|e|tech|eng)\b|"
+    r"m\.?\s?(?:sc|s|a|tech|eng|ba)\b|mba|associate|graduat|major|minor|university|college|"
+    r"school|institute)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -112,7 +119,33 @@ class Extractor:
                 break
             pending = undecided
         accepted = [a for a in accepted if not self._excluded(a.candidate, text)]
-        return _longest_first(accepted)
+        kept = _longest_first(accepted)
+        return [a for a in kept if not self._not_a_claim(a.candidate, text, sections)]
+
+    def _not_a_claim(self, cand: Candidate, text: str, sections: list[Section]) -> bool:
+        """Surfaces that name a skill without claiming it: a section heading ("Skills",
+        "PROFESSIONAL DEVELOPMENT"), a list label ("Databases: MySQL, Oracle"), or the
+        field of a degree ("B.Sc. Computer Science")."""
+        for section in sections:
+            if section.start <= cand.start < section.body_start:
+                return True
+        skill = self.taxonomy.skills[cand.pattern.skill_id]
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        after = text[cand.end : cand.end + 3]
+        if (
+            after.startswith(":")
+            and not text[line_start : cand.start].strip(" \t•*-·")
+            and (skill.covers or self.taxonomy.children(skill.id))
+        ):
+            return True
+        if (
+            skill.category not in TECH_CATEGORIES
+            and section_at(sections, cand.start) == "education"
+        ):
+            line_end = text.find("\n", cand.start)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            return bool(DEGREE_WORDS.search(line))
+        return False
 
     def _excluded(self, cand: Candidate, text: str) -> bool:
         skill = self.taxonomy.skills[cand.pattern.skill_id]

@@ -106,6 +106,9 @@ def _skill_credit(
     have = facts.skill_ids
     if skill_id in have:
         return weights.exact, "exact", "", skill_id
+    entry = _degree_field_for(skill_id, facts, taxonomy)
+    if entry is not None:
+        return weights.exact, "education", f"via degree field: {entry.field}", None
     for child in taxonomy.descendants(skill_id):
         if child in have:
             return weights.child, "child", f"via child skill: {_name(taxonomy, child)}", child
@@ -122,6 +125,18 @@ def _skill_credit(
         if other in have:
             return weights.related, "related", f"via related skill: {_name(taxonomy, other)}", other
     return 0.0, "none", "not found in the resume", None
+
+
+def _degree_field_for(
+    skill_id: str, facts: ResumeFacts, taxonomy: Taxonomy
+) -> EducationEntry | None:
+    """A degree whose field is this skill ("B.Sc. Computer Science" for computer science)."""
+    for entry in facts.education:
+        if entry.field:
+            field_skill = taxonomy.lookup(entry.field)
+            if field_skill is not None and field_skill.id == skill_id:
+                return entry
+    return None
 
 
 def _name(taxonomy: Taxonomy, skill_id: str) -> str:
@@ -156,6 +171,12 @@ def score_requirement(
         if req.kind == "any_of" and found is not None and via == "exact":
             detail = f"{_name(taxonomy, found)} meets the group"
         evidence = _evidence(_mentions_of(facts, found), text) if found else ()
+        if via == "education":
+            evidence = tuple(
+                Evidence(None, e.level, e.line, "education", " ".join(e.text.split())[:110])
+                for e in facts.education
+                if any(_degree_field_for(s, facts, taxonomy) is e for s in req.skills)
+            )[:1]
         return RequirementResult(req, _status(credit), credit, via, detail, evidence, found)
     if req.kind == "years":
         return _score_years(req, facts, taxonomy, text)

@@ -55,6 +55,30 @@ LIST_KEYS = ("aliases", "parents", "related", "case_sensitive", "context", "excl
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 MIN_PLAIN_LENGTH = 3
 TRUSTED_LAYERS = ("core", "user")
+# Categories of tools and technologies (as opposed to practices, soft skills, fields).
+TECH_CATEGORIES = frozenset(
+    {
+        "language",
+        "framework",
+        "library",
+        "database",
+        "cloud",
+        "devops",
+        "monitoring",
+        "data",
+        "ml",
+        "security",
+        "networking",
+        "os",
+        "tool",
+        "testing",
+        "mobile",
+        "web",
+        "api",
+        "office",
+        "design",
+    }
+)
 CACHE_FORMAT = 2
 
 

@@ -139,3 +139,17 @@ def test_umbrella_skill_met_by_any_skill_of_its_category(mini_analyzer):
     (result,) = rep.results
     assert (result.via, result.credit, result.matched_skill) == ("child", 0.9, "mysql")
     assert "a database skill" in result.detail
+
+
+def test_degree_field_meets_a_field_skill(shipped_analyzer):
+    resume = "Education\nB.Sc. Computer Science, Example University, 2014 - 2018\n"
+    rep = report(shipped_analyzer, resume, "Requirements\n- Solid computer science fundamentals.\n")
+    result = next(r for r in rep.results if r.requirement.skills == ("computer_science",))
+    assert (result.status, result.via) == ("matched", "education")
+    assert result.evidence and result.evidence[0].section == "education"
+
+
+def test_degree_field_is_not_extracted_as_a_skill(shipped_analyzer):
+    resume = "Education\nB.Sc. Computer Science, Example University, 2014 - 2018\n"
+    facts = shipped_analyzer.resume_facts(Document("r.txt", resume, "text"))
+    assert "computer_science" not in facts.skill_ids
