@@ -1008,6 +1008,8 @@ def esco_surfaces(concept: EscoConcept, verbs: frozenset[str], judge: WordJudge)
             c for c in alts if c and not is_verbal(c, verbs) and not _proper(c) and _nominal_head(c)
         ]
         limit = MAX_ESCO_SKILL_WORDS
+    # "cargo handling managing": ESCO's auto-paraphrase with a trailing verb form
+    synonyms = [t for t in synonyms if not _trailing_verb(t, verbs)]
     # "types of folders" -> "folders" is a class of objects, not a skill: one word is dropped
     synonyms = [
         re.sub(r"^types of ", "", t, flags=re.IGNORECASE)
@@ -1027,6 +1029,12 @@ def esco_surfaces(concept: EscoConcept, verbs: frozenset[str], judge: WordJudge)
         _keep_all(synonyms, judge, limit),
         [k for k in _keep_all(instances, judge, limit) if judge.product_like(k.text)],
     )
+
+
+def _trailing_verb(text: str, verbs: frozenset[str]) -> bool:
+    toks = words(text)
+    last = toks[-1].casefold()
+    return len(toks) > 1 and last.endswith("ing") and is_verbal(last, verbs)
 
 
 def _keep_all(texts: Iterable[str], judge: WordJudge, limit: int) -> list[Kept]:
