@@ -305,7 +305,7 @@ ESCO_HINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(sales|sell\w*|marketing|customers?|retail|advertis\w*|merchandis\w*|"
-        r"negotiat\w*|business|procurement|purchasing|public relations|brand\w*|"
+        r"negotiat\w*|business|procurement|purchasing|public relations|branding|"
         r"e-commerce|ecommerce|market research|human resources|recruit\w*|"
         r"entrepreneur\w*|management|commerc\w*|trade|franchis\w*)\b",
         "business",

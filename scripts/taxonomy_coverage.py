@@ -199,24 +199,26 @@ NON_TECH = (
 )
 
 
-def categories_report(skills_dir: Path, samples: int = 8) -> None:
-    """Generated skills per category and layer, with evenly spread sample names."""
+def categories_report(skills_dir: Path, samples: int = 10) -> None:
+    """Generated skills per category and layer; as samples, the names with the most
+    aliases (a rough proxy for how established a concept is), at most four words."""
     import yaml
 
-    by_cat: dict[str, dict[str, list[str]]] = {}
+    by_cat: dict[str, dict[str, list[tuple[int, str]]]] = {}
     for layer in ("onet", "esco"):
         data = yaml.safe_load((skills_dir / "generated" / f"{layer}.yaml").read_text("utf-8"))
         for item in data["skills"]:
             if "id" in item:
-                by_cat.setdefault(item["category"], {}).setdefault(layer, []).append(item["name"])
+                entry = (len(item.get("aliases", [])), item["name"])
+                by_cat.setdefault(item["category"], {}).setdefault(layer, []).append(entry)
     print("category        O*NET   ESCO")
     for cat in sorted(by_cat, key=lambda c: -sum(len(v) for v in by_cat[c].values())):
         row = by_cat[cat]
         print(f"{cat:14} {len(row.get('onet', [])):6d} {len(row.get('esco', [])):6d}")
     for cat in NON_TECH:
-        names = sorted(n for v in by_cat.get(cat, {}).values() for n in v)
-        step = max(1, len(names) // samples)
-        print(f"\n{cat}: " + "; ".join(names[::step][:samples]))
+        pool = [e for v in by_cat.get(cat, {}).values() for e in v if len(e[1].split()) <= 4]
+        best = sorted(pool, key=lambda e: (-e[0], e[1].casefold()))[:samples]
+        print(f"\n{cat}: " + "; ".join(sorted(name for _, name in best)))
 
 
 def main(argv: list[str] | None = None) -> int:
