@@ -125,7 +125,6 @@ def test_output_written_atomically(tmp_path):
     "make, needle",
     [
         (lambda d: d / "missing.pdf", "no such file"),
-        (lambda d: d, "directory"),
         (lambda d: _write(d / "empty.txt", b""), "empty"),
         (lambda d: _write(d / "junk.txt", bytes(range(256)) * 20), "binary"),
         (
@@ -143,6 +142,17 @@ def test_bad_resume_is_one_clear_line_and_exit_2(tmp_path, make, needle):
     assert len(lines) == 1, err(result)
     assert str(path) in lines[0] and needle.lower() in lines[0].lower()
     assert "Traceback" not in err(result) and out(result) == ""
+
+
+def test_directory_as_role_is_one_clear_line(tmp_path):
+    result = run(str(RESUME_TXT), str(tmp_path), "--no-ner")
+    assert result.returncode == 2
+    assert err(result).strip() == f"error: {tmp_path}: is a directory, expected a file"
+
+
+def test_empty_folder_of_resumes_cannot_run(tmp_path):
+    result = run(str(tmp_path), str(ROLE), "--no-ner")
+    assert result.returncode == 2 and "no input files" in err(result)
 
 
 def test_debug_shows_traceback(tmp_path):
