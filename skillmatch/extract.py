@@ -35,6 +35,9 @@ PROSE_CONFIDENCE = 0.85
 FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LENGTH = 4
 NER_CONFIDENCE_SCALE = 0.8
+LINK_PATTERN = re.compile(
+    r"(?i:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|org|co\.uk)\b(?:/\S*)?"
+)
 DEGREE_WORDS = re.compile(
     r"\b(?:bachelor|master|doctor|ph\.?\s?d|degree|diploma|b\.?\s?(?:sc|s|a|e|tech|eng)\b|"
     r"m\.?\s?(?:sc|s|a|tech|eng|ba)\b|mba|associate|graduat|major|minor|university|college|"
@@ -101,6 +104,9 @@ class Extractor:
         self, text: str, tokens: list[Token], sections: list[Section]
     ) -> list[_Accepted]:
         candidates = self.matcher.find(tokens, text)
+        links = [m.span() for m in LINK_PATTERN.finditer(text)]
+        if links:
+            candidates = [c for c in candidates if not _inside(links, c.start, c.end)]
         plain = [c for c in candidates if not c.pattern.ambiguous]
         accepted: list[_Accepted] = [_Accepted(c, "") for c in plain]
         pending = [c for c in candidates if c.pattern.ambiguous]
@@ -175,7 +181,9 @@ class Extractor:
         skill = self.taxonomy.skills[cand.pattern.skill_id]
         if section_at(sections, cand.start) in SKILLS_SECTIONS:
             return "in the Skills section"
-        neighbour = _list_neighbour(cand, tokens, text, plain_spans, self.taxonomy)
+        neighbour = ""
+        if _is_list_item(cand, tokens, text):
+            neighbour = _list_neighbour(cand, tokens, text, plain_spans, self.taxonomy)
         if neighbour:
             return f"in a list with {neighbour}"
         word = _context_word(cand, tokens, skill.context)
@@ -359,6 +367,10 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(lo <= start and end <= hi for lo, hi in spans)
+
+
 def _longest_first(accepted: list[_Accepted]) -> list[_Accepted]:
     """Keep non-overlapping spans, longer first, then earlier."""
     ordered = sorted(
@@ -415,6 +427,25 @@ def _list_neighbour(
             previous = token
             index += direction
     return ""
+
+
+def _is_list_item(cand: Candidate, tokens: list[Token], text: str) -> bool:
+    """A whole item of a list: separators (or the line's ends) on both sides.
+
+    "Go, Rust and Python" and "Languages: Python, Go" qualify; "in Go and gRPC, serving
+    40 million requests" does not make "serving" an item.
+    """
+    if cand.first > 0:
+        before = tokens[cand.first - 1]
+        same_line = "\n" not in text[before.end : tokens[cand.first].start]
+        if same_line and before.lower not in LIST_SEPARATORS | CONNECTORS | {":"}:
+            return False
+    if cand.last + 1 < len(tokens):
+        after = tokens[cand.last + 1]
+        same_line = "\n" not in text[tokens[cand.last].end : after.start]
+        if same_line and after.lower not in LIST_SEPARATORS | CONNECTORS | SENTENCE_ENDS:
+            return False
+    return True
 
 
 def _context_word(cand: Candidate, tokens: list[Token], context: tuple[str, ...]) -> str:

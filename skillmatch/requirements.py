@@ -205,8 +205,8 @@ class Run:
 
 
 HEAD_GAP = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}(?:\(|such as|like|including|e\.g\.,?|for example,?|"
-    r"especially|in particular|namely|:)\s*$",
+    r"^\s*(?:[\w-]+\s+){0,3}(?:\(|such as|like|including|e\.g\.,?|for example,?|"
+    r"especially|in particular|namely|one or more of|one of|any of|either|:)\s*$",
     re.IGNORECASE,
 )
 
@@ -257,7 +257,10 @@ def _choice(run: Run, unit: Unit, text: str) -> tuple[bool, str]:
             return True, f"list introduced by '{cue}'"
     if re.search(r"\w[\w\s-]*\(\s*$", before):
         return True, "list in parentheses after a noun"
-    if any(re.search(r"(?<![a-z])or(?![a-z])", gap) for gap in gaps):
+    tail = text[members[-1].end : members[-1].end + 30].casefold()
+    if any(re.search(r"(?<![a-z])or(?![a-z])", gap) for gap in gaps) or re.match(
+        r"^,?\s+(?:and/)?or\s", tail
+    ):
         return True, "list joined by 'or'"
     if all("/" in gap and len(gap.strip()) <= 3 for gap in gaps):
         return True, "alternatives written X/Y"

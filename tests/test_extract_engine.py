@@ -124,3 +124,15 @@ def test_ner_spans_resolved_fuzzily_or_reported_unlisted(mini_taxonomy):
 def test_extractor_without_ner_has_no_unlisted(mini_extractor):
     extraction = mini_extractor.extract_text("Skills: Zorblax")
     assert extraction.skills == ()
+
+
+def test_links_and_emails_are_not_skills(mini_extractor):
+    text = "Contact: jo@python.org · https://example.com/java · github.com/go-java\nSkills: Java"
+    mentions = mini_extractor.extract_text(text).mentions
+    assert [(m.skill_id, m.line) for m in mentions] == [("java", 2)]
+
+
+def test_list_rule_needs_a_whole_list_item(mini_extractor):
+    # "Go" after a comma but followed by more prose is not an item of a list.
+    assert "go" not in ids(mini_extractor, "Built it in Java, Go faster next time")
+    assert "go" in ids(mini_extractor, "Built it in Java, Go.")
