@@ -18,6 +18,7 @@ from skillmatch.education import parse_degree_requirement
 from skillmatch.models import Extraction, Mention, Requirement, RoleProfile
 from skillmatch.sections import Section, find_sections, section_at
 from skillmatch.taxonomy import Taxonomy
+from skillmatch.titles import core_title, role_title_line
 
 REQUIRED, PREFERRED = "required", "preferred"
 
@@ -370,6 +371,19 @@ def analyze_role(
             )
         for run in _runs(unit, mentions, text):
             requirements.extend(_run_requirements(run, unit, text, importance, why, taxonomy))
+    title = role_title_line(text)
+    if title and core_title(title):
+        requirements.insert(
+            0,
+            Requirement(
+                kind="title",
+                importance=REQUIRED,
+                label=f"Title: {title}",
+                line=text.count("\n", 0, max(text.find(title), 0)) + 1,
+                text=title,
+                reason="the role's own title (first lines of the role text)",
+            ),
+        )
     return RoleProfile(
         source=document.source,
         title=role_title(text),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from skillmatch.education import EducationEntry, level_rank
-from skillmatch.experience import ExperienceProfile, SkillExperience
+from skillmatch.experience import ExperienceProfile, SkillExperience, skill_experience
 from skillmatch.models import (
     Evidence,
     Extraction,
@@ -23,8 +23,10 @@ from skillmatch.models import (
     RoleProfile,
 )
 from skillmatch.taxonomy import Taxonomy
+from skillmatch.titles import core_title, title_implies_skill, title_matches
 
 MATCHED_AT = 0.9  # credit from which a requirement counts as matched
+HEADLINE_LINES = 4  # the name and headline lines at the top of a resume
 EVIDENCE_PER_RESULT = 2
 EVIDENCE_CHARS = 110
 
@@ -38,12 +40,15 @@ class Weights:
     parent: float = 0.5
     related: float = 0.4
     soft_factor: float = 0.5  # soft skills weigh half: resumes show them more than name them
+    title_factor: float = 2.0  # the role's title sums up the role: having held it counts double
     equivalent_experience_years: float = 4.0  # "or equivalent experience" for a degree
     degree_one_level_below: float = 0.5
     degree_other_field: float = 0.75
 
     def of(self, requirement: Requirement, taxonomy: Taxonomy) -> float:
         weight = self.required if requirement.importance == "required" else self.preferred
+        if requirement.kind == "title":
+            return weight * self.title_factor
         kinds = {taxonomy.skills[s].kind for s in requirement.skills if s in taxonomy.skills}
         if requirement.kind in ("skill", "any_of") and kinds == {"soft"}:
             weight *= self.soft_factor
@@ -182,6 +187,8 @@ def score_requirement(
         return _score_years(req, facts, taxonomy, text)
     if req.kind == "education":
         return _score_education(req, facts, weights)
+    if req.kind == "title":
+        return _score_title(req, facts, text)
     raise ValueError(f"unknown requirement kind {req.kind!r}")
 
 
@@ -191,10 +198,19 @@ def _score_years(
     needed = req.years or 0.0
     if req.skills:
         skill_id = req.skills[0]
-        stats = facts.skill_years.get(skill_id)
+        # Years with a skill count the entries that mention it or a narrower skill
+        # (Django work is Python work).
+        family = [skill_id, *taxonomy.descendants(skill_id)]
+        offsets = [m.start for sid in family for m in _mentions_of(facts, sid)]
+        name = _name(taxonomy, skill_id)
+        offsets += [e.start for e in facts.experience.entries if title_implies_skill(e.title, name)]
+        stats = skill_experience(facts.experience, {skill_id: offsets}).get(skill_id)
         have = (stats.months / 12.0) if stats else 0.0
         what = f"{have:.1f} years with {_name(taxonomy, skill_id)} in dated entries"
-        evidence = _evidence(_mentions_of(facts, skill_id), text)
+        mentions = [m for sid in family for m in _mentions_of(facts, sid)]
+        evidence = _evidence(
+            [m for m in mentions if _in_entries(facts.experience, m.start)] or mentions, text
+        )
     else:
         have = facts.experience.total_months / 12.0
         what = f"{have:.1f} years of dated experience"
@@ -212,6 +228,29 @@ def _score_years(
     credit = round(credit, 3)
     detail = f"{what}; {needed:g} asked"
     return RequirementResult(req, _status(credit), credit, "years", detail, evidence, None)
+
+
+def _score_title(req: Requirement, facts: ResumeFacts, text: str) -> RequirementResult:
+    """Has the resume held this title: its headline or an experience entry."""
+    wanted = core_title(req.text)
+    lines = text.splitlines()
+    candidates: list[tuple[int, str, str]] = [
+        (number, line, "text")
+        for number, line in enumerate(lines[:HEADLINE_LINES], 1)
+        if line.strip()
+    ]
+    for entry in facts.experience.entries:
+        number = text.count("\n", 0, entry.start) + 1
+        candidates.append((number, entry.title, "experience"))
+    for number, line, section in candidates:
+        if title_matches(wanted, line):
+            evidence = Evidence(None, req.text, number, section, " ".join(line.split())[:110])
+            return RequirementResult(req, "matched", 1.0, "title", "same title", (evidence,))
+    return RequirementResult(req, "missing", 0.0, "none", "no entry with this title", ())
+
+
+def _in_entries(profile: ExperienceProfile, offset: int) -> bool:
+    return any(e.start <= offset < e.end for e in profile.entries)
 
 
 def _score_education(req: Requirement, facts: ResumeFacts, weights: Weights) -> RequirementResult:

@@ -68,6 +68,15 @@ def suggest(
                     "experience entry a date range (e.g. 'Jan 2019 - Present') so it counts.",
                 )
             )
+        elif req.kind == "title" and res.status == "missing":
+            ranked.append(
+                (
+                    level + 1,
+                    f"The role is titled '{req.text}' and no headline or entry on the resume "
+                    "carries that title; if a past role was the same job under another name, "
+                    "say so in its description.",
+                )
+            )
         elif req.kind == "education" and res.credit < 1.0:
             ranked.append(
                 (

@@ -59,6 +59,8 @@ def requirement_record(result: RequirementResult, weight: float) -> dict[str, An
         head = {"any_of": list(req.skills)}
     elif req.kind == "skill":
         head = {"skill": req.skills[0]}
+    elif req.kind == "title":
+        head = {"title": req.text}
     elif req.kind == "years":
         head = {"years": req.years, "skill": req.skills[0] if req.skills else None}
     else:
