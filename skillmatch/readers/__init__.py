@@ -109,7 +109,7 @@ def _too_big(size: int, limits: ReadLimits, at_least: bool = False) -> str:
 
 
 def sniff(data: bytes, suffix: str, source: str) -> str:
-    """"pdf", "docx" or "text" from the content (and the extension when content is silent)."""
+    """ "pdf", "docx" or "text" from the content (and the extension when content is silent)."""
     if b"%PDF-" in data[:1024]:
         return "pdf"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):

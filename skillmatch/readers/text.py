@@ -97,9 +97,7 @@ def _checked(text: str, source: str) -> str:
     sample = text[:100_000]
     if not sample:
         return text
-    controls = sum(
-        1 for c in sample if c not in "\t\n\r\f\v" and unicodedata.category(c) == "Cc"
-    )
+    controls = sum(1 for c in sample if c not in "\t\n\r\f\v" and unicodedata.category(c) == "Cc")
     if controls > max(2, _MAX_CONTROL_RATIO * len(sample)):
         raise InputError(source, "binary content, not text")
     return text
