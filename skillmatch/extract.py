@@ -35,6 +35,12 @@ PROSE_CONFIDENCE = 0.85
 FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LENGTH = 4
 NER_CONFIDENCE_SCALE = 0.8
+AREA_CATEGORIES = frozenset({"practice", "web", "methodology", "business", "soft"})
+PEOPLE_AFTER = re.compile(
+    r"[ \t]+(?:engineers|developers|designers|managers|teams|partners|colleagues|"
+    r"specialists|professionals|stakeholders)\b",
+    re.IGNORECASE,
+)
 LINK_PATTERN = re.compile(
     r"(?i:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|org|co\.uk)\b(?:/\S*)?"
 )
@@ -136,6 +142,8 @@ class Extractor:
             if section.start <= cand.start < section.body_start:
                 return True
         skill = self.taxonomy.skills[cand.pattern.skill_id]
+        if skill.category in AREA_CATEGORIES and PEOPLE_AFTER.match(text, cand.end):
+            return True  # "frontend engineers", "product teams": other people, not a skill
         line_start = text.rfind("\n", 0, cand.start) + 1
         after = text[cand.end : cand.end + 3]
         if (

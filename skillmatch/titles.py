@@ -48,8 +48,10 @@ OPTIONAL = {
     "applications",
 }  # "Backend Engineer" is a "Backend Software Engineer"
 PREFIXES = re.compile(
-    r"^\s*(?:job\s+description|position|role|job\s+title|title)\s*[:\-–]\s*", re.I
+    r"^\s*(?:(?:job\s+description|position|role|job\s+title|title)\s*[:\-–]|about\s+the)\s*",
+    re.IGNORECASE,
 )
+SUFFIXES = re.compile(r"\s+(?:role|position|job|opening|vacancy)\s*$", re.IGNORECASE)
 MAX_TITLE_WORDS = 8
 
 
@@ -73,7 +75,7 @@ def role_title_line(text: str) -> str | None:
     """The role's title when its first lines state one cleanly, else None."""
     for raw in [line.strip(" #*\t") for line in text.splitlines() if line.strip()][:3]:
         cleaned = PREFIXES.sub("", raw)
-        cleaned = re.sub(r"\(.*?(?:\)|$)", "", cleaned).strip()
+        cleaned = SUFFIXES.sub("", re.sub(r"\(.*?(?:\)|$)", "", cleaned).strip())
         if TITLE_NOUNS.search(cleaned) and len(cleaned.split()) <= MAX_TITLE_WORDS:
             return cleaned
     return None
