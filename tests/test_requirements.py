@@ -139,3 +139,19 @@ def test_prose_role_like_the_shared_examples(mini_analyzer):
     years = [r for r in reqs if r.kind == "years"]
     assert years and years[0].years == 2 and years[0].years_max == 5
     assert any(r.kind == "education" and r.degree == "bachelor" for r in reqs)
+
+
+def test_bundled_example_role(shipped_analyzer):
+    from pathlib import Path
+
+    role_path = Path(__file__).resolve().parents[1] / "examples" / "role.txt"
+    role = shipped_analyzer.role_profile(shipped_analyzer.read(role_path))
+    by_label = {r.label: r for r in role.requirements}
+    group = by_label["programming: one of Java, Python, Go, C#, C++"]
+    assert group.kind == "any_of" and group.importance == "required"
+    assert by_label["Title: Backend Software Engineer II"].kind == "title"
+    assert by_label["3+ years of experience"].years == 3
+    kafka = next(r for r in role.requirements if "kafka" in r.skills)
+    assert kafka.kind == "any_of" and set(kafka.skills) == {"kafka", "rabbitmq"}
+    assert by_label["Terraform"].importance == "preferred"
+    assert all(r.line >= 10 for r in role.requirements if r.kind != "title")  # not "About"
