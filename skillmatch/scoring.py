@@ -28,7 +28,7 @@ from skillmatch.titles import core_title, title_implies_skill, title_matches
 MATCHED_AT = 0.9  # credit from which a requirement counts as matched
 HEADLINE_LINES = 4  # the name and headline lines at the top of a resume
 EVIDENCE_PER_RESULT = 2
-EVIDENCE_CHARS = 110
+EVIDENCE_CHARS = 72
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,8 @@ class ResumeFacts:
 
 def _evidence(mentions: list[Mention], text: str) -> tuple[Evidence, ...]:
     """The resume lines that show a skill, skills-section and distinct lines first."""
-    ordered = sorted(mentions, key=lambda m: (-m.confidence, m.start))
+    # Skills lists and experience first; the name-and-contact lines at the top last.
+    ordered = sorted(mentions, key=lambda m: (-m.confidence, m.section is None, m.start))
     seen: set[int] = set()
     out: list[Evidence] = []
     for mention in ordered:
@@ -100,6 +101,8 @@ def _line_text(text: str, offset: int) -> str:
         return line
     column = offset - lo
     start = max(0, min(column - EVIDENCE_CHARS // 3, len(line) - EVIDENCE_CHARS))
+    if start and " " in line[start:column]:
+        start = line.index(" ", start) + 1  # begin at a word
     snippet = line[start : start + EVIDENCE_CHARS]
     return ("…" if start else "") + snippet + ("…" if start + EVIDENCE_CHARS < len(line) else "")
 
@@ -239,9 +242,11 @@ def _score_title(req: Requirement, facts: ResumeFacts, text: str) -> Requirement
         for number, line in enumerate(lines[:HEADLINE_LINES], 1)
         if line.strip()
     ]
-    for entry in facts.experience.entries:
-        number = text.count("\n", 0, entry.start) + 1
-        candidates.append((number, entry.title, "experience"))
+    entries = [
+        (text.count("\n", 0, entry.start) + 1, entry.title, "experience")
+        for entry in facts.experience.entries
+    ]
+    candidates = entries + candidates  # a job held is better evidence than a headline
     for number, line, section in candidates:
         if title_matches(wanted, line):
             evidence = Evidence(None, req.text, number, section, " ".join(line.split())[:110])

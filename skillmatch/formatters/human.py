@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections import Counter
 from typing import Any
 
 from skillmatch.formatters.records import arithmetic
@@ -64,9 +65,13 @@ def _evidence_cell(result: RequirementResult) -> str:
     if not result.evidence:
         return result.detail if result.status != "missing" else "—"
     first = result.evidence[0]
-    where = f"{(first.section or 'text').title()}, line {first.line}"
-    lead = f"{result.detail} · " if result.detail and result.via != "exact" else ""
-    return f'{lead}"{first.text}" — {where}'
+    where = f"{(first.section or 'top').title()}, line {first.line}"
+    lead = f"{result.detail} · " if result.detail and result.via not in ("exact", "title") else ""
+    return f'{lead}"{_clip(first.text)}" — {where}'
+
+
+def _clip(text: str, limit: int = 76) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def report_text(report: MatchReport, explain: bool = False, width: int | None = None) -> str:
@@ -103,8 +108,7 @@ def report_text(report: MatchReport, explain: bool = False, width: int | None = 
             continue
         rows.sort(key=lambda rw: (STATUS_ORDER[rw[0].status], rw[0].requirement.line))
         table = Table(
-            title=f"{importance.title()} (weight {max(w for _, w in rows):g}"
-            + ("; soft skills count half)" if len({w for _, w in rows}) > 1 else ")"),
+            title=_block_title(importance, rows),
             title_justify="left",
             title_style="bold",
             show_edge=False,
@@ -154,6 +158,19 @@ def report_text(report: MatchReport, explain: bool = False, width: int | None = 
     return _render(console)
 
 
+def _block_title(importance: str, rows: list[tuple[RequirementResult, float]]) -> str:
+    """ "Required (weight 1; the title counts 2, soft skills 0.5)"."""
+    weights = [w for r, w in rows if r.requirement.kind not in ("title",)]
+    base = Counter(weights).most_common(1)[0][0] if weights else rows[0][1]
+    notes = []
+    title = next((w for r, w in rows if r.requirement.kind == "title"), None)
+    if title is not None:
+        notes.append(f"the title counts {title:g}")
+    if any(w < base for w in weights):
+        notes.append(f"soft skills {base / 2:g}")
+    return f"{importance.title()} (weight {base:g}" + (f"; {', '.join(notes)})" if notes else ")")
+
+
 def _score_style(score: float) -> str:
     return "green" if score >= 60 else "yellow" if score >= 40 else "red"
 
@@ -176,7 +193,7 @@ def extraction_text(extraction: Extraction, width: int | None = None) -> str:
         first = hit.mentions[0]
         lo = text.rfind("\n", 0, first.start) + 1
         hi = text.find("\n", first.start)
-        line = " ".join(text[lo : hi if hi >= 0 else len(text)].split())[:80]
+        line = _clip(" ".join(text[lo : hi if hi >= 0 else len(text)].split()), 50)
         sections = sorted({m.section or "-" for m in hit.mentions})
         name = hit.name if hit.origin == "taxonomy" else f"{hit.name} (unlisted)"
         table.add_row(
