@@ -390,13 +390,14 @@ def _longest_first(accepted: list[_Accepted]) -> list[_Accepted]:
             a.candidate.pattern.skill_id,
         ),
     )
-    used: list[tuple[int, int]] = []
+    used: set[int] = set()  # token indices already covered
     kept: list[_Accepted] = []
     for acc in ordered:
         c = acc.candidate
-        if any(c.start < e and s < c.end for s, e in used):
+        span = range(c.first, c.last + 1)
+        if any(i in used for i in span):
             continue
-        used.append((c.start, c.end))
+        used.update(span)
         kept.append(acc)
     kept.sort(key=lambda a: a.candidate.start)
     return kept

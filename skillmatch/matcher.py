@@ -18,7 +18,8 @@ from skillmatch import cache
 from skillmatch.taxonomy import Taxonomy
 from skillmatch.tokens import Token, surface_key
 
-MATCHER_FORMAT = 1
+MATCHER_FORMAT = 2
+KEY_JOIN = "\x00"
 
 
 class Pattern(NamedTuple):
@@ -77,7 +78,7 @@ class SurfaceMatcher:
             if key in seen:
                 continue
             seen.add(key)
-            index.setdefault(tokens[0], []).append(row)
+            index.setdefault(_key(tokens), []).append(row)
         for rows in index.values():
             rows.sort(key=lambda r: (-len(r[0]), r[3], r[2]))
         return cls(index, len(seen))
@@ -108,8 +109,13 @@ class SurfaceMatcher:
         found: list[Candidate] = []
         lowered = [t.lower for t in tokens]
         count = len(tokens)
+        index = self.index
         for i, first in enumerate(lowered):
-            rows = self.index.get(first)
+            rows = index.get(first)
+            if i + 1 < count:
+                longer = index.get(f"{first}{KEY_JOIN}{lowered[i + 1]}")
+                if longer:
+                    rows = longer + rows if rows else longer
             if not rows:
                 continue
             for row in rows:
@@ -126,6 +132,11 @@ class SurfaceMatcher:
                     continue
                 found.append(Candidate(i, i + n - 1, start, end, Pattern(*row)))
         return found
+
+
+def _key(tokens: tuple[str, ...]) -> str:
+    """Index key: the first token, or the first two for longer patterns (fewer to try)."""
+    return tokens[0] if len(tokens) == 1 else f"{tokens[0]}{KEY_JOIN}{tokens[1]}"
 
 
 def _same(
