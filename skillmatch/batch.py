@@ -201,6 +201,8 @@ def _pooled(
     pool = new_pool(workers)
     pending: dict[Future[list[dict[str, Any]]], str] = {}
     todo = iter(paths)
+    interrupted, restore = _catch_sigint()
+    finished = False
     try:
         exhausted = False
         while True:
@@ -215,7 +217,9 @@ def _pooled(
                     crashed.append(path)
             if not pending:
                 break
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            if interrupted.is_set():
+                raise KeyboardInterrupt
             for future in sorted(done, key=lambda f: pending[f]):
                 path = pending.pop(future)
                 try:
@@ -224,17 +228,21 @@ def _pooled(
                     crashed.append(path)
                     continue
                 yield path, records
+                if interrupted.is_set():
+                    raise KeyboardInterrupt
             if crashed and not pending:
                 # A worker died (e.g. a crash inside a native library): retry the files
                 # that were in flight one at a time so only the culprit becomes an error.
-                _stop(pool)
+                _stop(pool, kill=True)
                 yield from _retry_alone(crashed, new_pool, redact, len(roles))
                 crashed = []
                 if exhausted:
                     break
                 pool = new_pool(workers)
+        finished = True
     finally:
-        _stop(pool)
+        restore()
+        _stop(pool, kill=not finished)
 
 
 def _retry_alone(
@@ -253,19 +261,41 @@ def _retry_alone(
 
                 records = [redact_record(r, None, path) for r in records]
         finally:
-            _stop(pool)
+            _stop(pool, kill=True)
         yield path, records
 
 
-def _stop(pool: Any) -> None:
-    """Stop a pool now: cancel what has not started and kill the workers."""
+def _catch_sigint() -> tuple[Any, Callable[[], None]]:
+    """Turn Ctrl-C into a flag the pool loop checks at safe points.
+
+    A KeyboardInterrupt raised at a random point inside concurrent.futures (while
+    it holds a future's lock) can hang the interpreter at exit; checking a flag
+    between waits stops the pool cleanly instead.
+    """
+    import threading
+
+    flag = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        return flag, lambda: None
+    previous = signal.getsignal(signal.SIGINT)
+    if previous in (signal.SIG_IGN, None):
+        return flag, lambda: None
+    signal.signal(signal.SIGINT, lambda signum, frame: flag.set())
+    return flag, lambda: signal.signal(signal.SIGINT, previous)
+
+
+def _stop(pool: Any, kill: bool) -> None:
+    """Shut a pool down; with ``kill``, drop queued files and terminate busy workers first."""
+    if not kill:
+        pool.shutdown(wait=True)
+        return
     processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
             process.terminate()
     for process in processes:
         process.join(timeout=5)
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def run(

@@ -252,7 +252,13 @@ def run_rank(
             "jsonl": fmt.rank_jsonl,
             "markdown": fmt.rank_markdown,
         }.get(output_format, fmt.rank_table)
-        emit(render(roles, tables), output)
+        if render is fmt.rank_table:
+            from skillmatch.cli_support import color_allowed
+
+            color = output is None and sys.stdout.isatty() and color_allowed()
+            emit(fmt.rank_table(roles, tables, color=color), output)
+        else:
+            emit(render(roles, tables), output)
 
     scored = [r for rows in result.results for r in rows if r.error is None]
     below = [

@@ -204,15 +204,28 @@ def rank_markdown(roles: Sequence[RoleProfile], tables: Sequence[Sequence[Row]])
 
 
 def rank_table(
-    roles: Sequence[RoleProfile], tables: Sequence[Sequence[Row]], width: int | None = None
+    roles: Sequence[RoleProfile],
+    tables: Sequence[Sequence[Row]],
+    width: int | None = None,
+    color: bool = False,
 ) -> str:
-    """The ranked table for people, rendered at the terminal width (or SKILLMATCH_WIDTH)."""
+    """The ranked table for people, at ``width`` (else SKILLMATCH_WIDTH, else the
+    terminal's, 80 off a terminal); ANSI colour only when ``color`` (never into a file)."""
+    import os
+
+    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    from skillmatch.formatters.human import _console, _render
-
-    console = _console(width)
+    fixed = os.environ.get("SKILLMATCH_WIDTH")
+    console = Console(
+        file=io.StringIO(),
+        width=width or (int(fixed) if fixed else None),
+        no_color=not color,
+        force_terminal=color,
+        highlight=False,
+        emoji=False,
+    )
     for index, (role, rows) in enumerate(zip(roles, tables, strict=True)):
         if index:
             console.print()
@@ -246,4 +259,4 @@ def rank_table(
         console.print(table)
         if not rows:
             console.print("no resume passed the filters")
-    return _render(console)
+    return console.file.getvalue()
