@@ -146,12 +146,8 @@ class Extractor:
             return True  # "frontend engineers", "product teams": other people, not a skill
         line_start = text.rfind("\n", 0, cand.start) + 1
         after = text[cand.end : cand.end + 3]
-        if (
-            after.startswith(":")
-            and not text[line_start : cand.start].strip(" \t•*-·")
-            and (skill.covers or self.taxonomy.children(skill.id))
-        ):
-            return True
+        if after.startswith(":") and (skill.covers or self.taxonomy.children(skill.id)):
+            return True  # "Operating Systems: Windows, Linux" labels a list
         if (
             skill.category not in TECH_CATEGORIES
             and section_at(sections, cand.start) == "education"
