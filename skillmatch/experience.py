@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -305,12 +305,38 @@ def _glued(text: str, start: int, end: int) -> bool:
     )
 
 
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text that can hold a date: each line with a digit plus the line
+    before and after it (a range may wrap: "June 2020 –\nPresent"). Every date has a
+    digit, so the patterns need not be tried anywhere else, which saves most of the time."""
+    windows: list[tuple[int, int]] = []
+    for match in re.finditer(r"\d", text):
+        at = match.start()
+        if windows and at < windows[-1][1]:
+            continue
+        lo = text.rfind("\n", 0, max(text.rfind("\n", 0, at), 0)) + 1
+        hi = text.find("\n", at)
+        hi = len(text) if hi < 0 else text.find("\n", hi + 1)
+        hi = len(text) if hi < 0 else hi
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 def scan_date_ranges(text: str, today: date) -> tuple[list[DateRange], list[str]]:
     """Every date range in ``text`` in order, plus warnings for the impossible ones."""
     found: list[tuple[int, int, str, str | None, bool]] = []  # start, end, a, b, current
-    for m in _RANGE.finditer(text):
+    windows = _digit_windows(text)
+
+    def scan(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        for lo, hi in windows:
+            yield from rx.finditer(text, lo, hi)
+
+    for m in scan(_RANGE):
         found.append((m.start(), m.end(), m.group("a"), m.group("b"), m.group("now") is not None))
-    for m in _MONTH_PAIR.finditer(text):
+    for m in scan(_MONTH_PAIR):
         y = m.group("y")
         m1, m2 = m.group("m1"), m.group("m2")
         y1 = y
@@ -318,14 +344,14 @@ def scan_date_ranges(text: str, today: date) -> tuple[list[DateRange], list[str]
             y1 = str(_year(y, today) - 1)
         found.append((m.start(), m.end(), f"{m1} {y1}", f"{m2} {y}", False))
     for rx in (_SINCE, _ONWARDS, _OPEN):
-        for m in rx.finditer(text):
+        for m in scan(rx):
             found.append((m.start(), m.end(), m.group("a"), None, True))
-    for m in _SHORT_YEARS.finditer(text):
+    for m in scan(_SHORT_YEARS):
         a, yy = int(m.group("a")), int(m.group("yy"))
         b = a - a % 100 + yy + (100 if yy < a % 100 else 0)
         if 0 < b - a <= 10:
             found.append((m.start(), m.end(), m.group("a"), str(b), False))
-    for m in _SEASON_ALONE.finditer(text):
+    for m in scan(_SEASON_ALONE):
         found.append((m.start(), m.end(), m.group("a"), None, False))
     # earliest first, longest first; drop anything overlapping an accepted match
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
