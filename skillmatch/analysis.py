@@ -79,7 +79,8 @@ class Analyzer:
 
     def role_profile(self, document: Document) -> RoleProfile:
         sections = find_sections(document.text, kind="role")
-        extraction = self.extractor.extract(document, sections)
+        # Requirements come from taxonomy skills only, so the NER would be wasted here.
+        extraction = self.extractor.extract(document, sections, use_ner=False)
         return analyze_role(extraction, self.taxonomy, sections)
 
     def compare(self, facts: ResumeFacts, role: RoleProfile) -> MatchReport:

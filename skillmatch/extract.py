@@ -91,7 +91,13 @@ class Extractor:
     def extract_text(self, text: str, source: str = "-") -> Extraction:
         return self.extract(Document(source=source, text=text, format="text"))
 
-    def extract(self, document: Document, sections: list[Section] | None = None) -> Extraction:
+    def extract(
+        self,
+        document: Document,
+        sections: list[Section] | None = None,
+        use_ner: bool = True,
+    ) -> Extraction:
+        """Skills of a document; ``use_ner=False`` skips the NER for this one document."""
         text = document.text
         if sections is None:
             sections = find_sections(text)
@@ -99,7 +105,7 @@ class Extractor:
         lines = _line_starts(text)
         accepted = self._rule_mentions(text, tokens, sections)
         mentions = [self._mention(a, text, lines, sections) for a in accepted]
-        if self.ner is not None:
+        if self.ner is not None and use_ner:
             mentions.extend(self._ner_mentions(text, mentions, lines, sections))
         mentions.sort(key=lambda m: (m.start, m.end))
         return Extraction(document, self._group(mentions), tuple(mentions))

@@ -315,9 +315,9 @@ def compare(
     asked = {s for r in role.requirements for s in r.skills}
     used = {res.matched_skill for res in results if res.matched_skill}
     extras = tuple(
-        hit.name
+        hit.name if hit.skill_id else f"{hit.name} (unlisted)"
         for hit in facts.extraction.skills
-        if hit.skill_id and hit.skill_id not in asked and hit.skill_id not in used
+        if hit.skill_id not in asked and hit.skill_id not in used
     )
     document = facts.extraction.document
     warnings = tuple(dict.fromkeys((*document.warnings, *facts.experience.warnings)))
