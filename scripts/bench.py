@@ -16,7 +16,7 @@ Usage (from the repo root)::
 
     python scripts/bench.py                 # 1,000 resumes, 3 runs
     python scripts/bench.py -n 200 --runs 1 # quick look
-    python scripts/bench.py --keep /tmp/corpus --profile   # keep files; pyinstrument one run
+    python scripts/bench.py --keep bench-corpus --profile   # keep files; pyinstrument one run
 
 Needs fpdf2, python-docx and psutil (``pip install psutil``); psutil is used by this
 script only, never by the package.

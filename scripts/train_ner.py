@@ -1,7 +1,7 @@
 """Train skillmatch's statistical skill NER and write it into the package.
 
     python scripts/train_ner.py                       # reproduces skillmatch/models/skill_ner
-    python scripts/train_ner.py --out /tmp/m --max-steps 1500 --skillspan-labels knowledge skill
+    python scripts/train_ner.py --out out/m --max-steps 1500 --skillspan-labels knowledge skill
 
 Data (from ``../shared/data`` or ``--data``), single label SKILL:
   * SkillSpan ``train.json`` sentences, ``tags_knowledge`` spans (``--skillspan-labels``);
@@ -230,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(args.out)
     trained.to_disk(args.out)
     prune_strings(args.out)
+    forget_training_paths(args.out / "config.cfg")
     print(f"trained in {minutes:.1f} min -> {args.out}", flush=True)
     if not args.no_score:
         scores = score(args.out, args.data)
@@ -243,6 +244,14 @@ def main(argv: list[str] | None = None) -> int:
         for k, v in scores.items():
             print(f"{k}: P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f}")
     return 0
+
+
+def forget_training_paths(config: Path) -> None:
+    """The saved config names the temporary training files; they are gone and would
+    only leak a machine path, so reset them to null (loading never reads them)."""
+    text = config.read_text(encoding="utf-8")
+    text = re.sub(r'^(train|dev) = ".*"$', r"\1 = null", text, flags=re.MULTILINE)
+    config.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
