@@ -38,20 +38,8 @@ def color_allowed() -> bool:
     return not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
-def stdout_console(width: int | None = None) -> Any:
-    """Rich console for the payload (stdout)."""
-    from rich.console import Console
-
-    fixed = os.environ.get("SKILLMATCH_WIDTH")
-    return Console(
-        no_color=not color_allowed(),
-        width=width or (int(fixed) if fixed else None),
-        highlight=False,
-        soft_wrap=False,
-    )
-
-
 def stderr_console() -> Any:
+    """Rich console for progress on stderr (colour follows NO_COLOR)."""
     from rich.console import Console
 
     return Console(stderr=True, no_color=not color_allowed(), highlight=False)

@@ -367,3 +367,10 @@ def test_ctrl_c_stops_the_pool_and_writes_nothing_half_done(tmp_path: Path) -> N
     assert proc.returncode == 130
     assert not (tmp_path / "out.csv").exists()
     assert not list(tmp_path.glob(".out.csv*"))
+
+
+def test_progress_console_builds():
+    # The progress bar only shows on a terminal; its console must still build anywhere.
+    from skillmatch.cli_support import stderr_console
+
+    assert stderr_console().stderr is True
