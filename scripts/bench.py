@@ -406,9 +406,9 @@ def main() -> None:
         }
         # Prime the taxonomy cache once, as any second run of a user's would find it.
         timed(["taxonomy", "check"], folder)
-        for ner in ner_modes:
-            flag = "--ner" if ner else "--no-ner"
-            rank = [
+
+        def rank_args(flag: str) -> list[str]:
+            return [
                 "rank",
                 str(role),
                 str(resumes),
@@ -419,6 +419,10 @@ def main() -> None:
                 flag,
                 "--quiet",
             ]
+
+        for ner in ner_modes:
+            flag = "--ner" if ner else "--no-ner"
+            rank = rank_args(flag)
             if args.jobs:
                 rank += ["--jobs", str(args.jobs)]
             result = median_run(rank, folder, args.runs, f"rank {flag}")
@@ -439,17 +443,9 @@ def main() -> None:
                     str(profile),
                     "-m",
                     "skillmatch",
-                    "rank",
-                    str(role),
-                    str(resumes),
-                    "--format",
-                    "csv",
-                    "--output",
-                    str(out),
-                    "--no-ner",
+                    *rank_args("--no-ner"),
                     "--jobs",
                     "1",
-                    "--quiet",
                 ],
                 cwd=folder,
                 check=False,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from skillmatch.education import parse_education
-from skillmatch.experience import parse_experience, skill_experience
+from skillmatch.experience import parse_experience
 from skillmatch.extract import Extractor
 from skillmatch.models import Document, Extraction, MatchReport, RoleProfile
 from skillmatch.readers import ReadLimits, read_document
@@ -66,14 +66,10 @@ class Analyzer:
         sections = find_sections(document.text, kind="resume")
         extraction = self.extractor.extract(document, sections)
         experience = parse_experience(document.text, sections, self.settings.today)
-        offsets: dict[str, list[int]] = {}
-        for mention in extraction.mentions:
-            if mention.skill_id:
-                offsets.setdefault(mention.skill_id, []).append(mention.start)
+        # Years per skill are worked out per requirement (they include narrower skills).
         return ResumeFacts(
             extraction=extraction,
             experience=experience,
-            skill_years=skill_experience(experience, offsets),
             education=tuple(parse_education(document.text, sections)),
         )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from skillmatch.education import EducationEntry, level_rank
-from skillmatch.experience import ExperienceProfile, SkillExperience, skill_experience
+from skillmatch.experience import ExperienceProfile, skill_experience
 from skillmatch.models import (
     Evidence,
     Extraction,
@@ -61,7 +61,6 @@ class ResumeFacts:
 
     extraction: Extraction
     experience: ExperienceProfile
-    skill_years: dict[str, SkillExperience]
     education: tuple[EducationEntry, ...]
 
     @property
