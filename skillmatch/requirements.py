@@ -12,6 +12,7 @@ it is a conjunction ("X and Y"). Every decision is written into ``reason`` so
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from skillmatch.education import parse_degree_requirement
@@ -117,11 +118,6 @@ SKILL_YEARS_LINK = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'“•\-*])|\n+")
-TITLE_HINTS = re.compile(
-    r"\b(engineer|developer|manager|analyst|scientist|designer|nurse|accountant|architect|"
-    r"specialist|administrator|consultant|lead|director|coordinator|technician|representative)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -156,11 +152,11 @@ def split_units(text: str, sections: list[Section]) -> list[Unit]:
 
 
 def role_title(text: str) -> str:
-    """A short title: the first line that reads like a job title, else the first line."""
+    """A short title for display: the stated job title, else the first line."""
+    stated = role_title_line(text)
+    if stated:
+        return stated
     lines = [line.strip(" #*\t") for line in text.splitlines() if line.strip()]
-    for line in lines[:5]:
-        if len(line) <= 80 and TITLE_HINTS.search(line):
-            return line
     return lines[0][:80] if lines else ""
 
 
@@ -393,8 +389,6 @@ def analyze_role(
 
 
 def _unit_index(starts: list[int], units: list[Unit], offset: int) -> int | None:
-    from bisect import bisect_right
-
     index = bisect_right(starts, offset) - 1
     if index >= 0 and units[index].start <= offset < units[index].end:
         return index

@@ -92,6 +92,15 @@ def _evidence(mentions: list[Mention], text: str) -> tuple[Evidence, ...]:
     return tuple(out)
 
 
+def _clip(line: str) -> str:
+    """A whole short line as evidence: white space collapsed, cut to the evidence width."""
+    return " ".join(line.split())[:EVIDENCE_CHARS]
+
+
+def _education_evidence(entry: EducationEntry) -> Evidence:
+    return Evidence(None, entry.level, entry.line, "education", _clip(entry.text))
+
+
 def _line_text(text: str, offset: int) -> str:
     lo = text.rfind("\n", 0, offset) + 1
     hi = text.find("\n", offset)
@@ -180,7 +189,7 @@ def score_requirement(
         evidence = _evidence(_mentions_of(facts, found), text) if found else ()
         if via == "education":
             evidence = tuple(
-                Evidence(None, e.level, e.line, "education", " ".join(e.text.split())[:110])
+                _education_evidence(e)
                 for e in facts.education
                 if any(_degree_field_for(s, facts, taxonomy) is e for s in req.skills)
             )[:1]
@@ -248,7 +257,7 @@ def _score_title(req: Requirement, facts: ResumeFacts, text: str) -> Requirement
     candidates = entries + candidates  # a job held is better evidence than a headline
     for number, line, section in candidates:
         if title_matches(wanted, line):
-            evidence = Evidence(None, req.text, number, section, " ".join(line.split())[:110])
+            evidence = Evidence(None, req.text, number, section, _clip(line))
             return RequirementResult(req, "matched", 1.0, "title", "same title", (evidence,))
     return RequirementResult(req, "missing", 0.0, "none", "no entry with this title", ())
 
@@ -281,11 +290,7 @@ def _score_education(req: Requirement, facts: ResumeFacts, weights: Weights) -> 
     years = facts.experience.total_months / 12.0
     if req.or_equivalent and credit < 1.0 and years >= weights.equivalent_experience_years:
         credit, detail = 1.0, f"equivalent experience: {years:.1f} years"
-    evidence = (
-        (Evidence(None, best.level, best.line, "education", " ".join(best.text.split())[:110]),)
-        if best
-        else ()
-    )
+    evidence = (_education_evidence(best),) if best else ()
     return RequirementResult(req, _status(credit), credit, "education", detail, evidence, None)
 
 
