@@ -84,7 +84,7 @@ class Extractor:
             from skillmatch.ner import SkillNER
 
             ner = SkillNER.load()
-        return cls(taxonomy, matcher, ner if use_ner or ner is not None else None)
+        return cls(taxonomy, matcher, ner)
 
     # ------------------------------------------------------------------ public
 

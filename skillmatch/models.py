@@ -34,7 +34,7 @@ class Mention:
     text: str
     line: int  # 1-based line number of ``start``
     section: str | None  # "skills", "experience", "requirements", ... or None
-    method: str  # "name" | "alias" | "context" | "ner" | "fuzzy"
+    method: str  # "name" | "alias" (taxonomy surface) | "fuzzy" | "ner" (statistical NER)
     confidence: float
     reason: str = ""  # why an ambiguous surface was accepted (shown with --explain)
 
