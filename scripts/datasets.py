@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,24 @@ DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 DOTIN_TECH = ("Tech Tools",)
 DOTIN_ALL = ("Tech Tools", "Job Specific Skills", "Soft Skills")
 HELDOUT_EVERY = 5  # dotin held-out split: files sorted by name, every 5th (index % 5 == 4)
+
+
+_WS = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """NFKC, lower case, collapse white space, strip surrounding punctuation."""
+    text = _WS.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip()
+    start, end = 0, len(text)
+    while start < end and _is_punct_or_space(text[start]):
+        start += 1
+    while end > start and _is_punct_or_space(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def _is_punct_or_space(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch).startswith("P")
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -33,27 +31,10 @@ from datasets import (  # noqa: E402
     load_dotin,
     load_green,
     load_skillspan,
+    normalise,
 )
 
 # --------------------------------------------------------------------------- metrics
-
-_WS = re.compile(r"\s+")
-
-
-def normalise(text: str) -> str:
-    """NFKC, lower case, collapse white space, strip surrounding punctuation."""
-    text = _WS.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip()
-    start, end = 0, len(text)
-    while start < end and _is_punct_or_space(text[start]):
-        start += 1
-    while end > start and _is_punct_or_space(text[end - 1]):
-        end -= 1
-    return text[start:end]
-
-
-def _is_punct_or_space(ch: str) -> bool:
-    return ch.isspace() or unicodedata.category(ch).startswith("P")
-
 
 @dataclass
 class Item:

@@ -2,7 +2,9 @@
 
 For SkillSpan ``tags_knowledge`` spans (``dev.json``) and dotin ``Tech Tools`` labels
 (``dotin-resumes/train``), the share of span texts that are exactly a name or alias of
-some skill (case-insensitive, white space collapsed), for three surface sets:
+some skill (both sides normalised as EVALUATION.md does: NFKC, lower case, white space collapsed,
+surrounding punctuation stripped, so a SkillSpan token such as "terraform )" counts as
+"terraform"), for three surface sets:
 
   raw       every O*NET technology name and ESCO preferred/alternative label, unfiltered
   core      the curated core (``skills/core``) only
@@ -10,9 +12,12 @@ some skill (case-insensitive, white space collapsed), for three surface sets:
 
 Both distinct texts and spans (with repeats) are reported, and the most frequent misses
 are printed so the curators see which *kinds* of skills are missing. Do not paste the
-misses into the taxonomy: the same figure is measured on test splits kept aside.
+misses into the taxonomy: the same figure is measured on test splits kept aside. To
+study which kinds of skill are missing, read the misses of the *train* split
+(``--split train``) and keep ``dev`` for the figure.
 
-Usage: python scripts/taxonomy_coverage.py [--data DIR] [--misses N] [--counts]
+Usage: python scripts/taxonomy_coverage.py [--data DIR] [--split dev|train] [--misses N]
+       [--counts]
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from datasets import DEFAULT_DATA, load_dotin, load_skillspan  # noqa: E402
+from datasets import DEFAULT_DATA, load_dotin, load_skillspan, normalise  # noqa: E402
 
 from skillmatch.taxonomy import (  # noqa: E402
     Taxonomy,
@@ -72,20 +77,20 @@ def raw_label_surfaces(data: Path) -> set[str]:
     surfaces: set[str] = set()
     with (data / "onet" / "Technology Skills.txt").open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
-            surfaces.add(normalize_surface(row["Example"]))
+            surfaces.add(normalise(row["Example"]))
     with (data / "esco" / "skills_en.csv").open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            surfaces.add(normalize_surface(row["preferredLabel"]))
+            surfaces.add(normalise(row["preferredLabel"]))
             for alt in (row.get("altLabels") or "").split("\n"):
                 if alt.strip():
-                    surfaces.add(normalize_surface(alt))
+                    surfaces.add(normalise(alt))
     return surfaces
 
 
 def taxonomy_surfaces(taxonomy: Taxonomy) -> set[str]:
     out: set[str] = set()
     for skill in taxonomy.skills.values():
-        out.update(normalize_surface(s) for s in (*skill.surfaces, *skill.case_sensitive))
+        out.update(normalise(s) for s in (*skill.surfaces, *skill.case_sensitive))
     return out
 
 
@@ -124,7 +129,7 @@ def yaml_surfaces(skills_dir: Path, core_only: bool) -> set[str]:
             for key in ("name", "aliases", "case_sensitive"):
                 value = item.get(key) or []
                 for text in [value] if isinstance(value, str) else value:
-                    out.add(normalize_surface(str(text)))
+                    out.add(normalise(str(text)))
     return out
 
 
@@ -140,7 +145,7 @@ def surfaces_for(skills_dir: Path, core_only: bool) -> tuple[set[str], str]:
 
 def coverage(texts: Iterable[str], surfaces: set[str]) -> tuple[float, float, Counter[str]]:
     """(share of distinct texts named, share of spans named, misses by frequency)."""
-    counts = Counter(normalize_surface(t) for t in texts if t.strip())
+    counts = Counter(key for key in map(normalise, texts) if key)
     if not counts:
         return 0.0, 0.0, Counter()
     hit_distinct = sum(1 for t in counts if t in surfaces)
@@ -225,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--skills", type=Path, default=ROOT / "skills")
+    parser.add_argument("--split", choices=("dev", "train"), default="dev",
+                        help="SkillSpan split (dev: the reported figure)")
     parser.add_argument("--misses", type=int, default=40, help="how many misses to print")
     parser.add_argument("--counts", action="store_true", help="also print layer counts")
     parser.add_argument(
@@ -239,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         counts_report(args.skills)
         print()
     gold = {
-        "skillspan knowledge": skillspan_texts(args.data),
+        "skillspan knowledge": skillspan_texts(args.data, args.split),
         "dotin Tech Tools": dotin_texts(args.data),
     }
     core, core_how = surfaces_for(args.skills, core_only=True)
@@ -250,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'dataset':22} {'surface set':24} {'distinct':>9} {'spans':>7}  (n distinct / spans)")
     shipped_misses: dict[str, Counter[str]] = {}
     for name, texts in gold.items():
-        n_distinct = len({normalize_surface(t) for t in texts if t.strip()})
+        n_distinct = len({key for key in map(normalise, texts) if key})
         for set_name, surfaces in sets.items():
             distinct, spans, misses = coverage(texts, surfaces)
             print(
