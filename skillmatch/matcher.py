@@ -16,9 +16,9 @@ from typing import NamedTuple
 
 from skillmatch import cache
 from skillmatch.taxonomy import Taxonomy
-from skillmatch.tokens import Token, surface_key
+from skillmatch.tokens import Token, match_view, surface_key
 
-MATCHER_FORMAT = 2
+MATCHER_FORMAT = 3
 KEY_JOIN = "\x00"
 
 
@@ -105,10 +105,11 @@ class SurfaceMatcher:
         return matcher
 
     def find(self, tokens: list[Token], text: str) -> list[Candidate]:
-        """Every surface occurrence (overlaps included)."""
+        """Every surface occurrence (overlaps included); token indices refer to ``tokens``."""
         found: list[Candidate] = []
-        lowered = [t.lower for t in tokens]
-        count = len(tokens)
+        view, origin = match_view(tokens)
+        lowered = [t.lower for t in view]
+        count = len(view)
         index = self.index
         for i, first in enumerate(lowered):
             rows = index.get(first)
@@ -123,14 +124,15 @@ class SurfaceMatcher:
                 n = len(row_tokens)
                 if i + n > count:
                     continue
-                if n > 1 and not _same(lowered, tokens, i, row_tokens, row[1]):
+                if n > 1 and not _same(lowered, view, i, row_tokens, row[1]):
                     continue
-                start, end = tokens[i].start, tokens[i + n - 1].end
+                start, end = view[i].start, view[i + n - 1].end
                 if row[5] and not _same_case(text[start:end], row[2]):
                     continue
-                if not _clean_edges(tokens, i, i + n - 1):
+                first_at, last_at = origin[i], origin[i + n - 1]
+                if not _clean_edges(tokens, first_at, last_at):
                     continue
-                found.append(Candidate(i, i + n - 1, start, end, Pattern(*row)))
+                found.append(Candidate(first_at, last_at, start, end, Pattern(*row)))
         return found
 
 
@@ -155,7 +157,8 @@ def _same(
 
 
 def _same_case(found: str, surface: str) -> bool:
-    return " ".join(found.split()) == " ".join(surface.split())
+    """Same letters and casing; white space and glued hyphens count as one separator."""
+    return found.replace("-", " ").split() == surface.replace("-", " ").split()
 
 
 def _clean_edges(tokens: list[Token], first: int, last: int) -> bool:

@@ -23,6 +23,12 @@ def ids(extractor, text):
         ("ASP.NET Core", set(), {"dotnet"}),
         ("Node. js", set(), {"nodejs", "javascript"}),
         ("Spring Boot and Spring", {"spring_boot", "spring"}, set()),
+        # a hyphen glued between words reads as a space, both ways
+        ("spring-boot services", {"spring_boot"}, {"spring"}),
+        ("continuous-integration pipelines", {"ci_cd"}, set()),
+        ("Objective C for iOS", {"objective_c"}, {"c"}),
+        # ... but not a spaced dash, a leading minus, or a hyphen after a symbol
+        ("Spring - Boot", {"spring"}, {"spring_boot"}),
     ],
 )
 def test_special_tokens_and_overlaps(mini_extractor, text, expected, forbidden):
@@ -136,3 +142,10 @@ def test_list_rule_needs_a_whole_list_item(mini_extractor):
     # "Go" after a comma but followed by more prose is not an item of a list.
     assert "go" not in ids(mini_extractor, "Built it in Java, Go faster next time")
     assert "go" in ids(mini_extractor, "Built it in Java, Go.")
+
+
+def test_glued_hyphen_mentions_keep_the_document_text(mini_extractor):
+    text = "Built spring-boot apps"
+    mention = next(m for m in mini_extractor.extract_text(text).mentions)
+    assert mention.skill_id == "spring_boot"
+    assert text[mention.start : mention.end] == mention.text == "spring-boot"
