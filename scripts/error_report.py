@@ -20,8 +20,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from datasets import DEFAULT_DATA, DOTIN_ALL, LabelledDoc, load_dotin, load_skillspan, normalise
 from evaluate import _overlaps, extractor_predictor, gold_items
 
-import evaluate  # noqa: F401  (puts the project on sys.path)
-
 
 def gold_labels(dataset: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(labels precision is measured against, labels recall is measured on)."""
@@ -61,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--dataset", choices=("skillspan", "dotin"), default="skillspan")
-    ap.add_argument("--split", default="train", help="skillspan: train|dev; dotin: train|heldout|all")
+    ap.add_argument("--split", default="train", help="skillspan: train|dev; dotin: all|heldout")
     ap.add_argument("--no-ner", action="store_true")
     ap.add_argument("--top", type=int, default=60)
     args = ap.parse_args(argv)

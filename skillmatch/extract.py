@@ -44,6 +44,18 @@ PEOPLE_AFTER = re.compile(
 LINK_PATTERN = re.compile(
     r"(?i:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|org|co\.uk)\b(?:/\S*)?"
 )
+# Sentences of a job ad that are about the employer, not the work: equal-opportunity and
+# legal boilerplate, benefits. "mental health", "diversity and inclusion" or "law" there
+# name no skill the role asks for. Sentence by sentence, not by "Benefits" section: in job
+# ads the section often runs on into "Industry: Banking, Fintech" lines that do count.
+BOILERPLATE = re.compile(
+    r"\b(?:equal (?:employment )?opportunit|discriminat|applicable (?:law|legislation)|"
+    r"protected (?:veteran|status|characteristic|attribute|class)|reasonable accommodation|"
+    r"affirmative action|without regard to|regardless of (?:race|gender|age|religion|sex)|"
+    r"we offer|benefits? (?:include|package)|perks|paid time off|parental leave)",
+    re.IGNORECASE,
+)
+SENTENCE_REACH = 400  # characters searched either side for the ends of a sentence
 DEGREE_WORDS = re.compile(
     r"\b(?:bachelor|master|doctor|ph\.?\s?d|degree|diploma|b\.?\s?(?:sc|s|a|e|tech|eng)\b|"
     r"m\.?\s?(?:sc|s|a|tech|eng|ba)\b|mba|associate|graduat|major|minor|university|college|"
@@ -143,11 +155,16 @@ class Extractor:
     def _not_a_claim(self, cand: Candidate, text: str, sections: list[Section]) -> bool:
         """Surfaces that name a skill without claiming it: a section heading ("Skills",
         "PROFESSIONAL DEVELOPMENT"), a list label ("Databases: MySQL, Oracle"), or the
-        field of a degree ("B.Sc. Computer Science")."""
+        field of a degree ("B.Sc. Computer Science"), or a non-technical term in a job ad's
+        benefits or equal-opportunity boilerplate."""
         for section in sections:
             if section.start <= cand.start < section.body_start:
                 return True
         skill = self.taxonomy.skills[cand.pattern.skill_id]
+        if skill.category not in TECH_CATEGORIES and (
+            BOILERPLATE.search(_sentence_around(text, cand.start, cand.end))
+        ):
+            return True  # "we offer ... mental health support", "equal opportunity employer"
         if skill.category in AREA_CATEGORIES and PEOPLE_AFTER.match(text, cand.end):
             return True  # "frontend engineers", "product teams": other people, not a skill
         line_start = text.rfind("\n", 0, cand.start) + 1
@@ -486,3 +503,16 @@ def _sentence_start(tokens: list[Token], index: int, text: str) -> bool:
         return True
     previous = tokens[index - 1].text
     return previous in {".", "!", "?", "•", "-", "*", ":"}
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding ``text[start:end]``, at most SENTENCE_REACH either side."""
+    lo = max(0, start - SENTENCE_REACH)
+    head = text[lo:start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    begin = lo + ends[-1] if ends else lo
+    tail = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
+    return text[begin : tail.start() if tail else min(len(text), end + SENTENCE_REACH)]

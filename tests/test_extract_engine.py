@@ -149,3 +149,19 @@ def test_glued_hyphen_mentions_keep_the_document_text(mini_extractor):
     mention = next(m for m in mini_extractor.extract_text(text).mentions)
     assert mention.skill_id == "spring_boot"
     assert text[mention.start : mention.end] == mention.text == "spring-boot"
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Strong written communication with clients.", {"communication"}),
+        (
+            "We are an equal opportunity employer and value written communication and Python.",
+            {"python"},
+        ),
+        ("We offer written communication coaching. You write Python.", {"python"}),
+        ("Perks: written communication coaching\n\nSkills\nPython\n", {"python"}),
+    ],
+)
+def test_boilerplate_and_benefits_drop_non_technical_terms(mini_extractor, text, kept):
+    assert set(ids(mini_extractor, text)) == kept
