@@ -26,6 +26,7 @@ REQUIRED, PREFERRED = "required", "preferred"
 REQUIRED_SECTIONS = {"requirements", "responsibilities", "qualifications", "skills"}
 PREFERRED_SECTIONS = {"preferred"}
 IGNORED_SECTIONS = {"benefits"}
+DEGREE_CATEGORY = "qualification"  # taxonomy degrees; the education parser reads them
 
 PREFERRED_CUES = (
     "nice to have",
@@ -305,6 +306,11 @@ def _years_requirements(
     return found
 
 
+def _is_degree(taxonomy: Taxonomy, skill_id: str) -> bool:
+    skill = taxonomy.skills.get(skill_id)
+    return skill is not None and skill.category == DEGREE_CATEGORY
+
+
 def _number(token: str | None) -> float | None:
     if token is None:
         return None
@@ -332,8 +338,8 @@ def analyze_role(
     by_unit: dict[int, list[Mention]] = {}
     starts = [u.start for u in units]
     for mention in extraction.mentions:
-        if mention.skill_id is None:
-            continue
+        if mention.skill_id is None or _is_degree(taxonomy, mention.skill_id):
+            continue  # degrees become one education requirement (parse_degree_requirement)
         index = _unit_index(starts, units, mention.start)
         if index is not None:
             by_unit.setdefault(index, []).append(mention)

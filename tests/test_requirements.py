@@ -106,9 +106,12 @@ def test_education_requirement(mini_analyzer):
         "Requirements\n- Bachelor's degree in Computer Science, Engineering, or a related "
         "field, or equivalent practical experience.\n"
     )
-    (req,) = [r for r in requirements(mini_analyzer, text) if r.kind == "education"]
+    reqs = requirements(mini_analyzer, text)
+    (req,) = [r for r in reqs if r.kind == "education"]
     assert req.degree == "bachelor" and req.or_equivalent
     assert "Computer Science" in req.fields
+    # the taxonomy's degree skill is the same requirement, not a second one
+    assert not [r for r in reqs if "bachelors_degree" in r.skills]
 
 
 def test_required_wins_over_preferred_for_the_same_skill(mini_analyzer):
