@@ -150,17 +150,35 @@ class Extractor:
             pending = undecided
         accepted = [a for a in accepted if not self._excluded(a.candidate, text)]
         kept = _longest_first(accepted)
-        return [a for a in kept if not self._not_a_claim(a.candidate, text, sections)]
+        capitals_mean_heading = not _mostly_upper(text)
+        return [
+            a
+            for a in kept
+            if not self._not_a_claim(a.candidate, text, sections, capitals_mean_heading)
+        ]
 
-    def _not_a_claim(self, cand: Candidate, text: str, sections: list[Section]) -> bool:
+    def _not_a_claim(
+        self,
+        cand: Candidate,
+        text: str,
+        sections: list[Section],
+        capitals_mean_heading: bool = True,
+    ) -> bool:
         """Surfaces that name a skill without claiming it: a section heading ("Skills",
         "PROFESSIONAL DEVELOPMENT"), a list label ("Databases: MySQL, Oracle"), or the
-        field of a degree ("B.Sc. Computer Science"), or a non-technical term in a job ad's
+        field of a degree ("B.Sc. Computer Science"), a non-technical term in capitals (a
+        heading, even where line breaks were lost), or a non-technical term in a job ad's
         benefits or equal-opportunity boilerplate."""
         for section in sections:
             if section.start <= cand.start < section.body_start:
                 return True
         skill = self.taxonomy.skills[cand.pattern.skill_id]
+        if (
+            capitals_mean_heading
+            and skill.category not in TECH_CATEGORIES
+            and _shouted(text[cand.start : cand.end], cand.pattern.surface)
+        ):
+            return True  # "TEACHING EXPERIENCE", "PRESENTATIONS": a heading run into the text
         if skill.category not in TECH_CATEGORIES and (
             BOILERPLATE.search(_sentence_around(text, cand.start, cand.end))
         ):
@@ -516,3 +534,15 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     begin = lo + ends[-1] if ends else lo
     tail = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
     return text[begin : tail.start() if tail else min(len(text), end + SENTENCE_REACH)]
+
+
+def _shouted(found: str, surface: str) -> bool:
+    """Written in capitals although the skill's own spelling is not ("SALES", not "CRM")."""
+    letters = sum(ch.isalpha() for ch in found)
+    return letters >= 4 and found.isupper() and not surface.isupper()
+
+
+def _mostly_upper(text: str) -> bool:
+    """A document typed in capitals throughout, where capitals mark nothing."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)

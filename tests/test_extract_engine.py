@@ -165,3 +165,17 @@ def test_glued_hyphen_mentions_keep_the_document_text(mini_extractor):
 )
 def test_boilerplate_and_benefits_drop_non_technical_terms(mini_extractor, text, kept):
     assert set(ids(mini_extractor, text)) == kept
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a non-technical term in capitals is a heading run into the text ...
+        ("Jane Doe WRITTEN COMMUNICATION Led workshops in Python", {"python"}),
+        # ... a technical one is still a skill, and an all-capitals document reads as usual
+        ("JAVA, PYTHON and written communication", {"java", "python", "communication"}),
+        ("JANE DOE. SKILLS: WRITTEN COMMUNICATION, PYTHON", {"python", "communication"}),
+    ],
+)
+def test_capitals_mark_headings_of_non_technical_terms(mini_extractor, text, kept):
+    assert set(ids(mini_extractor, text)) == kept
