@@ -460,7 +460,8 @@ def _list_neighbour(
             if right.space_before and "\n" in text[left.end : right.start]:
                 break
             word = token.lower
-            if separators and index in table:
+            if separators and since == 0 and index in table:
+                # the very next item: "Go, Rust" yes; "Design, build and operate backend" no
                 skill = taxonomy.skills.get(table[index])
                 return skill.name if skill else table[index]
             if word in SENTENCE_ENDS:

@@ -41,6 +41,7 @@ def test_special_tokens_and_overlaps(mini_extractor, text, expected, forbidden):
     "text, skill, accepted",
     [
         ("Go, Rust and Python", "go", True),
+        ("Go, grow and learn Python", "go", False),  # the next list item is no skill
         ("backend services in Go", "go", True),
         ("a go to market plan", "go", False),
         ("Go-getter attitude with Python", "go", False),
