@@ -453,6 +453,7 @@ def _list_neighbour(
     for direction, index, table in ((-1, cand.first - 1, ends), (1, cand.last + 1, starts)):
         separators = 0
         since = 0
+        lower_item = False  # an item passed over that starts in lower case: no skill name
         previous = tokens[cand.first if direction < 0 else cand.last]
         while 0 <= index < len(tokens) and since <= MAX_LIST_ITEM:
             token = tokens[index]
@@ -461,16 +462,18 @@ def _list_neighbour(
                 break
             word = token.lower
             if separators and since == 0 and index in table:
-                # the very next item: "Go, Rust" yes; "Design, build and operate backend" no
                 skill = taxonomy.skills.get(table[index])
                 return skill.name if skill else table[index]
             if word in SENTENCE_ENDS:
                 break
             if word in LIST_SEPARATORS or word in CONNECTORS:
+                if lower_item:
+                    break  # "Design, build and operate backend": verbs are no list of skills
                 separators += 1
                 since = 0
             else:
                 since += 1
+                lower_item = lower_item or token.text[:1].islower()
             previous = token
             index += direction
     return ""

@@ -79,7 +79,7 @@ def test_ambiguous_names(shipped_extractor, text, expected, forbidden):
 
 
 def test_every_accepted_ambiguous_mention_says_why(shipped_extractor):
-    text = "Go, Rust and Python; statistics in R; Apache Spark"
+    text = "Go, Python and Rust; statistics in R; Apache Spark"
     extraction = shipped_extractor.extract_text(text)
     go = next(m for m in extraction.mentions if m.skill_id == "go")
     assert go.reason.startswith("in a list with")
