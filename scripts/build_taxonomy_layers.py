@@ -541,7 +541,9 @@ def load_core(skills_dir: Path) -> Core:
                 core.add(sid, alias)
     for item in extends:
         sid = item.get("extends")
-        if isinstance(sid, str):
+        # A core rule for a generated skill (short_names.yaml: "Flex" for onet_apache_flex)
+        # must not make that generated skill look curated, or it would not be generated.
+        if isinstance(sid, str) and sid in core.categories:
             for alias in _as_list(item.get("aliases")):
                 core.add(sid, alias)
     return core
@@ -806,6 +808,11 @@ def _title_product(residual: str, vendor: str) -> bool:
     )
 
 
+# Curated categories an O*NET software name never is: soft skills, industries, fields of
+# knowledge and degrees.
+NOT_SOFTWARE = frozenset({"soft", "domain", "science", "qualification"})
+
+
 def build_onet(builder: Builder, techs: list[OnetTech], judge: WordJudge) -> None:
     vendors = vendor_prefixes(t.label for t in techs)
     for tech in techs:
@@ -813,11 +820,17 @@ def build_onet(builder: Builder, techs: list[OnetTech], judge: WordJudge) -> Non
         strong = [tech.label, strip_software(tech.label), names.name]
         if len(words(names.short)) > 1:
             strong.append(names.short)  # "AWS CloudFormation"
-        if names.residual and _residual_links(names.residual, names.vendor, judge):
-            strong.append(names.residual)
+        if (
+            names.residual
+            and _residual_links(names.residual, names.vendor, judge)
+            and names.residual.casefold() not in package_common_words()
+        ):
+            strong.append(names.residual)  # not "SAP Maintenance" -> "maintenance"
         target = link_target(builder, strong)
-        if target and builder.core.categories.get(target) == "soft":
-            target = None  # "Adobe Persuasion" is software, not the soft skill
+        if target and builder.core.categories.get(target) in NOT_SOFTWARE:
+            # "Adobe Persuasion" is software, not the soft skill; "Music software" is not
+            # the music industry, nor "PCI Geomatics" the field of geodesy
+            target = None
         kept_name = judge_surface(names.name, judge)
         if kept_name is None and names.name != tech.label:
             # "Accounting software": the bare "Accounting" is too common; keep the full name
