@@ -13,8 +13,9 @@ import os
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from skillmatch.matcher import Candidate, SurfaceMatcher
 from skillmatch.models import Document, Extraction, Mention, SkillHit
@@ -150,19 +151,15 @@ class Extractor:
             pending = undecided
         accepted = [a for a in accepted if not self._excluded(a.candidate, text)]
         kept = _longest_first(accepted)
-        capitals_mean_heading = not _mostly_upper(text)
-        return [
-            a
-            for a in kept
-            if not self._not_a_claim(a.candidate, text, sections, capitals_mean_heading)
-        ]
+        in_capitals = cache(lambda: _mostly_upper(text))  # read only if something is shouted
+        return [a for a in kept if not self._not_a_claim(a.candidate, text, sections, in_capitals)]
 
     def _not_a_claim(
         self,
         cand: Candidate,
         text: str,
         sections: list[Section],
-        capitals_mean_heading: bool = True,
+        in_capitals: Callable[[], bool] = lambda: False,
     ) -> bool:
         """Surfaces that name a skill without claiming it: a section heading ("Skills",
         "PROFESSIONAL DEVELOPMENT"), a list label ("Databases: MySQL, Oracle"), or the
@@ -174,9 +171,9 @@ class Extractor:
                 return True
         skill = self.taxonomy.skills[cand.pattern.skill_id]
         if (
-            capitals_mean_heading
-            and skill.category not in TECH_CATEGORIES
+            skill.category not in TECH_CATEGORIES
             and _shouted(text[cand.start : cand.end], cand.pattern.surface)
+            and not in_capitals()
         ):
             return True  # "TEACHING EXPERIENCE", "PRESENTATIONS": a heading run into the text
         if skill.category not in TECH_CATEGORIES and (
@@ -511,11 +508,16 @@ def _context_word(cand: Candidate, tokens: list[Token], context: tuple[str, ...]
         needle = word.casefold()
         if needle in words or (" " in needle and needle in joined):
             return word
-        if not needle.isalnum() and f" {' '.join(t.lower for t in tokenize(needle))} " in (
-            f" {joined} "
-        ):
+        if not needle.isalnum() and f" {_token_text(needle)} " in f" {joined} ":
             return word
     return ""
+
+
+@lru_cache(maxsize=8192)
+def _token_text(phrase: str) -> str:
+    """A context phrase as the lower-case tokens the window is compared with ("ci/cd" ->
+    "ci / cd"); cached, as the same few phrases are looked up for every candidate."""
+    return " ".join(t.lower for t in tokenize(phrase))
 
 
 def _sentence_start(tokens: list[Token], index: int, text: str) -> bool:

@@ -19,21 +19,19 @@ NER (``skillmatch.ner``) still runs spaCy; both report character offsets.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 TOKEN_PATTERN = re.compile(r"[^\W_]+|\S", re.UNICODE)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One token; ``lower`` is computed once, as matching and context checks read it often."""
+
     text: str
     start: int
     end: int
     space_before: bool
-
-    @property
-    def lower(self) -> str:
-        return self.text.casefold()
+    lower: str
 
 
 def tokenize(text: str) -> list[Token]:
@@ -41,7 +39,8 @@ def tokenize(text: str) -> list[Token]:
     previous_end = -1
     for match in TOKEN_PATTERN.finditer(text):
         start = match.start()
-        tokens.append(Token(match.group(), start, match.end(), start != previous_end))
+        word = match.group()
+        tokens.append(Token(word, start, match.end(), start != previous_end, word.casefold()))
         previous_end = match.end()
     return tokens
 
@@ -79,7 +78,7 @@ def match_view(tokens: list[Token]) -> tuple[list[Token], list[int]]:
             after_hyphen = True
             continue
         if after_hyphen:
-            token = Token(token.text, token.start, token.end, True)
+            token = token._replace(space_before=True)
             after_hyphen = False
         view.append(token)
         origin.append(i)
