@@ -46,14 +46,17 @@ LINK_PATTERN = re.compile(
     r"(?i:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|org|co\.uk)\b(?:/\S*)?"
 )
 # Sentences of a job ad that are about the employer, not the work: equal-opportunity and
-# legal boilerplate, benefits. "mental health", "diversity and inclusion" or "law" there
+# legal boilerplate, benefits, the hiring process, the company's own values. "mental health", "diversity and inclusion" or "law" there
 # name no skill the role asks for. Sentence by sentence, not by "Benefits" section: in job
 # ads the section often runs on into "Industry: Banking, Fintech" lines that do count.
 BOILERPLATE = re.compile(
     r"\b(?:equal (?:employment )?opportunit|discriminat|applicable (?:law|legislation)|"
     r"protected (?:veteran|status|characteristic|attribute|class)|reasonable accommodation|"
     r"affirmative action|without regard to|regardless of (?:race|gender|age|religion|sex)|"
-    r"we offer|benefits? (?:include|package)|perks|paid time off|parental leave)",
+    r"we offer|benefits? (?:include|package)|perks|paid time off|parental leave|"
+    r"(?:recruitment|hiring|interview|application) process|"
+    r"opportunit(?:y|ies) (?:for|to) (?:grow|develop|personal|professional|career)|"
+    r"our (?:culture|mission)|we believe|we care)",
     re.IGNORECASE,
 )
 SENTENCE_REACH = 400  # characters searched either side for the ends of a sentence

@@ -162,6 +162,8 @@ def test_glued_hyphen_mentions_keep_the_document_text(mini_extractor):
         ),
         ("We offer written communication coaching. You write Python.", {"python"}),
         ("Perks: written communication coaching\n\nSkills\nPython\n", {"python"}),
+        ("We believe in written communication and open source.", set()),
+        ("Our recruitment process tests written communication.", set()),
     ],
 )
 def test_boilerplate_and_benefits_drop_non_technical_terms(mini_extractor, text, kept):
