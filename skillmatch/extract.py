@@ -46,9 +46,10 @@ LINK_PATTERN = re.compile(
     r"(?i:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|org|co\.uk)\b(?:/\S*)?"
 )
 # Sentences of a job ad that are about the employer, not the work: equal-opportunity and
-# legal boilerplate, benefits, the hiring process, the company's own values. "mental health", "diversity and inclusion" or "law" there
-# name no skill the role asks for. Sentence by sentence, not by "Benefits" section: in job
-# ads the section often runs on into "Industry: Banking, Fintech" lines that do count.
+# legal boilerplate, benefits, the hiring process, the company's mission. "mental health",
+# "diversity and inclusion" or "law" there name no skill the role asks for. Sentence by
+# sentence, not by "Benefits" section: in job ads the section often runs on into
+# "Industry: Banking, Fintech" lines that do count.
 BOILERPLATE = re.compile(
     r"\b(?:equal (?:employment )?opportunit|discriminat|applicable (?:law|legislation)|"
     r"protected (?:veteran|status|characteristic|attribute|class)|reasonable accommodation|"
