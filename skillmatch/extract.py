@@ -57,7 +57,7 @@ BOILERPLATE = re.compile(
     r"we offer|benefits? (?:include|package)|perks|paid time off|parental leave|"
     r"(?:recruitment|hiring|interview|application) process|"
     r"opportunit(?:y|ies) (?:for|to) (?:grow|develop|personal|professional|career)|"
-    r"our (?:culture|mission)|we believe|we care)",
+    r"our (?:culture|mission) is)",
     re.IGNORECASE,
 )
 SENTENCE_REACH = 400  # characters searched either side for the ends of a sentence

@@ -162,7 +162,7 @@ def test_glued_hyphen_mentions_keep_the_document_text(mini_extractor):
         ),
         ("We offer written communication coaching. You write Python.", {"python"}),
         ("Perks: written communication coaching\n\nSkills\nPython\n", {"python"}),
-        ("We believe in written communication and open source.", set()),
+        ("Our mission is written communication and open source.", set()),
         ("Our recruitment process tests written communication.", set()),
     ],
 )
