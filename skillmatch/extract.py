@@ -141,11 +141,12 @@ class Extractor:
         pending = [c for c in candidates if c.pattern.ambiguous]
         # Decide ambiguous names until nothing changes: one accepted name can vouch
         # for its neighbour in a list ("C#/.NET").
+        lowered = [t.lower for t in tokens] if pending else []
         while pending:
             known = _spans([a.candidate for a in accepted])
             undecided = []
             for cand in pending:
-                reason = self._decide(cand, text, tokens, sections, known)
+                reason = self._decide(cand, text, tokens, sections, known, lowered)
                 if reason:
                     accepted.append(_Accepted(cand, reason))
                 else:
@@ -155,8 +156,14 @@ class Extractor:
             pending = undecided
         accepted = [a for a in accepted if not self._excluded(a.candidate, text)]
         kept = _longest_first(accepted)
-        in_capitals = cache(lambda: _mostly_upper(text))  # read only if something is shouted
-        return [a for a in kept if not self._not_a_claim(a.candidate, text, sections, in_capitals)]
+        # Both read only when a candidate needs them.
+        in_capitals = cache(lambda: _mostly_upper(text))
+        boilerplate = cache(lambda: _boilerplate_spans(text))
+        return [
+            a
+            for a in kept
+            if not self._not_a_claim(a.candidate, text, sections, in_capitals, boilerplate)
+        ]
 
     def _not_a_claim(
         self,
@@ -164,6 +171,7 @@ class Extractor:
         text: str,
         sections: list[Section],
         in_capitals: Callable[[], bool] = lambda: False,
+        boilerplate: Callable[[], list[tuple[int, int]]] = lambda: [],
     ) -> bool:
         """Surfaces that name a skill without claiming it: a section heading ("Skills",
         "PROFESSIONAL DEVELOPMENT"), a list label ("Databases: MySQL, Oracle"), or the
@@ -180,9 +188,7 @@ class Extractor:
             and not in_capitals()
         ):
             return True  # "TEACHING EXPERIENCE", "PRESENTATIONS": a heading run into the text
-        if skill.category not in TECH_CATEGORIES and (
-            BOILERPLATE.search(_sentence_around(text, cand.start, cand.end))
-        ):
+        if skill.category not in TECH_CATEGORIES and _inside(boilerplate(), cand.start, cand.end):
             return True  # "we offer ... mental health support", "equal opportunity employer"
         if skill.category in AREA_CATEGORIES and PEOPLE_AFTER.match(text, cand.end):
             return True  # "frontend engineers", "product teams": other people, not a skill
@@ -222,6 +228,7 @@ class Extractor:
         tokens: list[Token],
         sections: list[Section],
         plain_spans: list[tuple[int, int, str]],
+        lowered: list[str],
     ) -> str:
         """Why an ambiguous surface counts here, or "" when it does not."""
         skill = self.taxonomy.skills[cand.pattern.skill_id]
@@ -232,7 +239,7 @@ class Extractor:
             neighbour = _list_neighbour(cand, tokens, text, plain_spans, self.taxonomy)
         if neighbour:
             return f"in a list with {neighbour}"
-        word = _context_word(cand, tokens, skill.context)
+        word = _context_word(cand, lowered, skill.context)
         if word:
             return f"context word '{word}' nearby"
         lead = tokens[cand.first - 1].lower if cand.first > 0 else ""
@@ -499,20 +506,23 @@ def _is_list_item(cand: Candidate, tokens: list[Token], text: str) -> bool:
     return True
 
 
-def _context_word(cand: Candidate, tokens: list[Token], context: tuple[str, ...]) -> str:
+def _context_word(cand: Candidate, lowered: list[str], context: tuple[str, ...]) -> str:
+    """A context word (or phrase) of the skill within CONTEXT_WINDOW tokens, or ""."""
     if not context:
         return ""
     lo = max(0, cand.first - CONTEXT_WINDOW)
-    hi = min(len(tokens), cand.last + 1 + CONTEXT_WINDOW)
-    window = [t.lower for t in tokens[lo:hi]]
-    own = set(range(cand.first - lo, cand.last - lo + 1))
-    words = {w for i, w in enumerate(window) if i not in own}
-    joined = " ".join(w for i, w in enumerate(window) if i not in own)
+    hi = min(len(lowered), cand.last + 1 + CONTEXT_WINDOW)
+    others = lowered[lo : cand.first] + lowered[cand.last + 1 : hi]
+    words = set(others)
+    joined = ""
     for word in context:
         needle = word.casefold()
-        if needle in words or (" " in needle and needle in joined):
+        if needle in words:
             return word
-        if not needle.isalnum() and f" {_token_text(needle)} " in f" {joined} ":
+        if needle.isalnum():
+            continue
+        joined = joined or f" {' '.join(others)} "
+        if (" " in needle and needle in joined) or f" {_token_text(needle)} " in joined:
             return word
     return ""
 
@@ -536,20 +546,25 @@ def _sentence_start(tokens: list[Token], index: int, text: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or line) holding ``text[start:end]``, at most SENTENCE_REACH either side."""
     lo = max(0, start - SENTENCE_REACH)
-    head = text[lo:start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
-    begin = lo + ends[-1] if ends else lo
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    begin = ends[-1] if ends else lo
     tail = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
-    return text[begin : tail.start() if tail else min(len(text), end + SENTENCE_REACH)]
+    return begin, tail.start() if tail else min(len(text), end + SENTENCE_REACH)
+
+
+def _boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` that hold a BOILERPLATE cue (one pass per document)."""
+    return [_sentence_bounds(text, m.start(), m.end()) for m in BOILERPLATE.finditer(text)]
 
 
 def _shouted(found: str, surface: str) -> bool:
     """Written in capitals although the skill's own spelling is not ("SALES", not "CRM")."""
-    letters = sum(ch.isalpha() for ch in found)
-    return letters >= 4 and found.isupper() and not surface.isupper()
+    if not found.isupper() or surface.isupper():
+        return False
+    return sum(ch.isalpha() for ch in found) >= 4
 
 
 def _mostly_upper(text: str) -> bool:

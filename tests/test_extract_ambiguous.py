@@ -68,6 +68,15 @@ CASES = [
     ("Machine learning (ML) and AI products", {"machine_learning"}, set()),
     ("Dashboards in Power BI and Tableau", {"power_bi", "tableau"}, set()),
     ("Postgres and MySQL", {"postgresql", "mysql"}, set()),
+    # Everyday words as knowledge areas: only in a list of skills or with a nearby cue
+    ("Skills: Python, testing, monitoring, Docker", {"software_testing"}, set()),
+    ("Random drug testing applies to all staff", set(), {"software_testing"}),
+    ("Vehicle maintenance and road infrastructure", set(), {"software_maintenance"}),
+    # Degrees and domains
+    ("BS/MS degree in Computer Science required", {"computer_science_degree"}, set()),
+    ("a high degree of accuracy", set(), {"academic_degree"}),
+    ("Experience in the fintech or e-commerce industry", {"fintech", "ecommerce"}, set()),
+    ("Office suite: MS Word and MS Excel", set(), {"masters_degree"}),
 ]
 
 
