@@ -60,6 +60,14 @@ BOILERPLATE = re.compile(
     r"our (?:culture|mission) is)",
     re.IGNORECASE,
 )
+# A sentence in the company's own voice ("We are a fast-growing team that values
+# collaboration", "Our platform brings analytics to ..."), unless it asks for something.
+COMPANY_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:we|our)\b[^.!?\n]*", re.IGNORECASE)
+ASKS_FOR = re.compile(
+    r"\b(?:looking for|look for|seek|seeking|expect|need|require|want|hope|would like|"
+    r"you|your|candidate|must|should)\b",
+    re.IGNORECASE,
+)
 SENTENCE_REACH = 400  # characters searched either side for the ends of a sentence
 DEGREE_WORDS = re.compile(
     r"\b(?:bachelor|master|doctor|ph\.?\s?d|degree|diploma|b\.?\s?(?:sc|s|a|e|tech|eng)\b|"
@@ -557,7 +565,9 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of ``text`` that hold a BOILERPLATE cue (one pass per document)."""
-    return [_sentence_bounds(text, m.start(), m.end()) for m in BOILERPLATE.finditer(text)]
+    spans = [_sentence_bounds(text, m.start(), m.end()) for m in BOILERPLATE.finditer(text)]
+    spans += [m.span() for m in COMPANY_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
+    return spans
 
 
 def _shouted(found: str, surface: str) -> bool:

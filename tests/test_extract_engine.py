@@ -164,6 +164,10 @@ def test_glued_hyphen_mentions_keep_the_document_text(mini_extractor):
         ("Perks: written communication coaching\n\nSkills\nPython\n", {"python"}),
         ("Our mission is written communication and open source.", set()),
         ("Our recruitment process tests written communication.", set()),
+        # the company's own voice, unless it asks for something
+        ("We are a small team that loves written communication and Python.", {"python"}),
+        ("We are looking for written communication skills.", {"communication"}),
+        ("Our ideal candidate has written communication skills.", {"communication"}),
     ],
 )
 def test_boilerplate_and_benefits_drop_non_technical_terms(mini_extractor, text, kept):
