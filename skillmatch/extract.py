@@ -239,6 +239,8 @@ class Extractor:
         lowered: list[str],
     ) -> str:
         """Why an ambiguous surface counts here, or "" when it does not."""
+        if _middle_initial(cand, tokens):
+            return ""  # "John R. Smith" names a person, even near "statistics"
         skill = self.taxonomy.skills[cand.pattern.skill_id]
         if section_at(sections, cand.start) in SKILLS_SECTIONS:
             return "in the Skills section"
@@ -540,6 +542,25 @@ def _token_text(phrase: str) -> str:
     """A context phrase as the lower-case tokens the window is compared with ("ci/cd" ->
     "ci / cd"); cached, as the same few phrases are looked up for every candidate."""
     return " ".join(t.lower for t in tokenize(phrase))
+
+
+def _middle_initial(cand: Candidate, tokens: list[Token]) -> bool:
+    """A capital letter between two capitalised words, with a full stop: "John R. Smith"."""
+    if cand.first != cand.last or cand.first == 0 or cand.last + 2 >= len(tokens):
+        return False
+    letter, before = tokens[cand.first], tokens[cand.first - 1]
+    dot, after = tokens[cand.last + 1], tokens[cand.last + 2]
+    return (
+        len(letter.text) == 1
+        and letter.text.isupper()
+        and before.text.istitle()
+        and len(before.text) > 1
+        and dot.text == "."
+        and not dot.space_before
+        and after.space_before
+        and after.text.istitle()
+        and len(after.text) > 1
+    )
 
 
 def _sentence_start(tokens: list[Token], index: int, text: str) -> bool:

@@ -48,6 +48,8 @@ def test_special_tokens_and_overlaps(mini_extractor, text, expected, forbidden):
         ("We Go fast", "go", False),
         ("R and SAS for statistical modelling", "r", True),
         ("R&D department, Python", "r", False),
+        ("John R. Smith, statistical modelling in SAS", "r", False),  # a middle initial
+        ("Statistics in SAS and R. Python for the rest", "r", True),
         ("C, C++ and Java", "c", True),
         ("Grade C student", "c", False),
         ("Swift delivery of parcels", "swift", False),
