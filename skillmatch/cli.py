@@ -246,6 +246,9 @@ def match(
     if resume != "-" and Path(resume).is_dir():
         from skillmatch.cli_rank import rank_from_match
 
+        if explain:
+            message(f"warning: {resume}: a folder is ranked; --explain applies to one resume")
+
         rank_from_match(
             resume,
             role,

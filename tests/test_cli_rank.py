@@ -272,6 +272,10 @@ def test_folder_as_resume_of_the_default_command(
     result = CliRunner().invoke(app, [str(corpus), role, "--no-ner", "-f", "json"])
     assert result.exit_code == 1
     assert [r["rank"] for r in json.loads(result.stdout)["results"]] == [1, 2, 3, None, None]
+    assert "--explain" not in result.stderr
+    explained = CliRunner().invoke(app, [str(corpus), role, "--no-ner", "-f", "json", "--explain"])
+    assert "--explain applies to one resume" in explained.stderr
+    assert explained.stdout == result.stdout
 
 
 def test_redact_removes_identity_from_every_format(
