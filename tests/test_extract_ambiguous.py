@@ -72,6 +72,9 @@ CASES = [
     ("Skills: Python, testing, monitoring, Docker", {"software_testing"}, set()),
     ("Random drug testing applies to all staff", set(), {"software_testing"}),
     ("Vehicle maintenance and road infrastructure", set(), {"software_maintenance"}),
+    ("FIFO queues and ring buffers in the embedded firmware", set(), {"inventory_management"}),
+    ("Stock rotation using FIFO in the warehouse", {"inventory_management"}, set()),
+    ("John R. Smith, statistician", set(), {"r"}),
     # Degrees and domains
     ("BS/MS degree in Computer Science required", {"computer_science_degree"}, set()),
     ("a high degree of accuracy", set(), {"academic_degree"}),
