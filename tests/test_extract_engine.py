@@ -188,3 +188,16 @@ def test_boilerplate_and_benefits_drop_non_technical_terms(mini_extractor, text,
 )
 def test_capitals_mark_headings_of_non_technical_terms(mini_extractor, text, kept):
     assert set(ids(mini_extractor, text)) == kept
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("BSc or equivalent experience required.", True),
+        # an education entry (institution and year) even without an Education heading
+        ("Jane Doe Python developer BSc, Pune University, 2012 Worked at Acme", False),
+        ("2008 - 2012 Riverside College BSc in physics", False),
+    ],
+)
+def test_a_held_degree_is_education_not_a_skill(mini_extractor, text, found):
+    assert ("bachelors_degree" in ids(mini_extractor, text)) is found
