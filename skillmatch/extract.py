@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from skillmatch.matcher import Candidate, SurfaceMatcher
 from skillmatch.models import Document, Extraction, Mention, SkillHit
 from skillmatch.sections import Section, find_sections, section_at
-from skillmatch.taxonomy import TECH_CATEGORIES, Taxonomy, load_taxonomy
+from skillmatch.taxonomy import DEGREE_CATEGORY, TECH_CATEGORIES, Taxonomy, load_taxonomy
 from skillmatch.tokens import Token, tokenize
 
 CONTEXT_WINDOW = 10  # tokens either side searched for context words
@@ -71,7 +71,6 @@ ASKS_FOR = re.compile(
 SENTENCE_REACH = 400  # characters searched either side for the ends of a sentence
 # A degree the writer holds, written as an education entry (an institution and a year next
 # to it) even where no Education heading was found: it is education, not a skill claim.
-DEGREE_CATEGORY = "qualification"
 HELD_DEGREE = re.compile(
     r"(?i:\b(?:university|college|institute|school|academy)\b)[^\n]{0,80}?\b(?:19|20)\d\d\b|"
     r"\b(?:19|20)\d\d\b[^\n]{0,80}?(?i:\b(?:university|college|institute|school|academy)\b)"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from skillmatch.education import parse_degree_requirement
 from skillmatch.models import Extraction, Mention, Requirement, RoleProfile
 from skillmatch.sections import Section, find_sections, section_at
-from skillmatch.taxonomy import Taxonomy
+from skillmatch.taxonomy import DEGREE_CATEGORY, Taxonomy
 from skillmatch.titles import core_title, role_title_line
 
 REQUIRED, PREFERRED = "required", "preferred"
@@ -26,7 +26,6 @@ REQUIRED, PREFERRED = "required", "preferred"
 REQUIRED_SECTIONS = {"requirements", "responsibilities", "qualifications", "skills"}
 PREFERRED_SECTIONS = {"preferred"}
 IGNORED_SECTIONS = {"benefits"}
-DEGREE_CATEGORY = "qualification"  # taxonomy degrees; the education parser reads them
 
 PREFERRED_CUES = (
     "nice to have",

@@ -55,6 +55,7 @@ LIST_KEYS = ("aliases", "parents", "related", "case_sensitive", "context", "excl
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 MIN_PLAIN_LENGTH = 3
 TRUSTED_LAYERS = ("core", "user")
+DEGREE_CATEGORY = "qualification"  # academic degrees: education more than skills
 # Categories of tools and technologies (as opposed to practices, soft skills, fields).
 TECH_CATEGORIES = frozenset(
     {
