@@ -36,6 +36,7 @@ PROSE_CONFIDENCE = 0.85
 FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LENGTH = 4
 NER_CONFIDENCE_SCALE = 0.8
+CODE_CATEGORIES = frozenset({"language", "framework", "library"})
 AREA_CATEGORIES = frozenset({"practice", "web", "methodology", "business", "soft"})
 PEOPLE_AFTER = re.compile(
     r"[ \t]+(?:engineers|developers|designers|managers|teams|partners|colleagues|"
@@ -253,10 +254,16 @@ class Extractor:
         if _middle_initial(cand, tokens):
             return ""  # "John R. Smith" names a person, even near "statistics"
         skill = self.taxonomy.skills[cand.pattern.skill_id]
-        if section_at(sections, cand.start) in SKILLS_SECTIONS:
+        # A programming name among only non-technical skills ("Assembly, forklift, welding")
+        # is another trade's word: the list and the Skills heading do not vouch for it.
+        # (Office and design tools are listed by everyone: "Excel, communication" stays.)
+        off_topic = skill.category in CODE_CATEGORIES and self._non_technical_line(
+            cand, text, tokens, plain_spans
+        )
+        if section_at(sections, cand.start) in SKILLS_SECTIONS and not off_topic:
             return "in the Skills section"
         neighbour = ""
-        if _is_list_item(cand, tokens, text):
+        if _is_list_item(cand, tokens, text) and not off_topic:
             neighbour = _list_neighbour(cand, tokens, text, plain_spans, self.taxonomy)
         if neighbour:
             return f"in a list with {neighbour}"
@@ -273,6 +280,24 @@ class Extractor:
         ):
             return f"named after '{lead}' with its exact casing"
         return ""
+
+    def _non_technical_line(
+        self,
+        cand: Candidate,
+        text: str,
+        tokens: list[Token],
+        plain_spans: list[tuple[int, int, str]],
+    ) -> bool:
+        """The other skills on the candidate's line are all non-technical (and there are some)."""
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        line_end = text.find("\n", cand.end)
+        line_end = len(text) if line_end < 0 else line_end
+        categories = [
+            self.taxonomy.skills[sid].category
+            for first, last, sid in plain_spans
+            if line_start <= tokens[first].start < line_end and not cand.first <= first <= cand.last
+        ]
+        return bool(categories) and not any(c in TECH_CATEGORIES for c in categories)
 
     # ------------------------------------------------------------------ NER
 

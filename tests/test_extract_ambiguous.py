@@ -75,6 +75,10 @@ CASES = [
     ("FIFO queues and ring buffers in the embedded firmware", set(), {"inventory_management"}),
     ("Stock rotation using FIFO in the warehouse", {"inventory_management"}, set()),
     ("John R. Smith, statistician", set(), {"r"}),
+    # a programming name among another trade's skills; office tools stay
+    ("Skills\nAssembly, forklift operation, welding\n", {"forklift_operation"}, {"assembly"}),
+    ("Skills\nAssembly, C, firmware\n", {"assembly", "c"}, set()),
+    ("Skills\nExcel, customer service\n", {"excel"}, set()),
     # Degrees and domains
     ("BS/MS degree in Computer Science required", {"computer_science_degree"}, set()),
     ("a high degree of accuracy", set(), {"academic_degree"}),
