@@ -55,7 +55,7 @@ BOILERPLATE = re.compile(
     r"\b(?:equal (?:employment )?opportunit|discriminat|applicable (?:law|legislation)|"
     r"protected (?:veteran|status|characteristic|attribute|class)|reasonable accommodation|"
     r"affirmative action|without regard to|regardless of (?:race|gender|age|religion|sex)|"
-    r"we offer|benefits? (?:include|package)|perks|paid time off|parental leave|"
+    r"we offer|benefits? (?:include|package)|job benefits|perks|paid time off|parental leave|"
     r"(?:recruitment|hiring|interview|application) process|"
     r"opportunit(?:y|ies) (?:for|to) (?:grow|develop|personal|professional|career)|"
     r"our (?:culture|mission) is)",

@@ -166,6 +166,7 @@ def test_glued_hyphen_mentions_keep_the_document_text(mini_extractor):
         ("Perks: written communication coaching\n\nSkills\nPython\n", {"python"}),
         ("Our mission is written communication and open source.", set()),
         ("Our recruitment process tests written communication.", set()),
+        ("Job benefits: written communication coaching", set()),
         # the company's own voice, unless it asks for something
         ("We are a small team that loves written communication and Python.", {"python"}),
         ("We are looking for written communication skills.", {"communication"}),
