@@ -79,6 +79,11 @@ CASES = [
     ("Skills\nAssembly, forklift operation, welding\n", {"forklift_operation"}, {"assembly"}),
     ("Skills\nAssembly, C, firmware\n", {"assembly", "c"}, set()),
     ("Skills\nExcel, customer service\n", {"excel"}, set()),
+    # ways of working and perks are not skills
+    ("You work in close collaboration with the design team", set(), {"collaboration"}),
+    ("Strong collaboration skills across teams", {"collaboration"}, set()),
+    ("Flexible remote working options and a gym", set(), {"remote_collaboration"}),
+    ("You will have the autonomy to choose your tools", set(), {"autonomy"}),
     # Degrees and domains
     ("BS/MS degree in Computer Science required", {"computer_science_degree"}, set()),
     ("a high degree of accuracy", set(), {"academic_degree"}),
