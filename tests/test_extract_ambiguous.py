@@ -84,6 +84,9 @@ CASES = [
     ("Strong collaboration skills across teams", {"collaboration"}, set()),
     ("Flexible remote working options and a gym", set(), {"remote_collaboration"}),
     ("You will have the autonomy to choose your tools", set(), {"autonomy"}),
+    ("Acme is recruiting a data engineer", set(), {"recruiting"}),
+    ("Full-cycle recruitment of engineers", {"recruiting"}, set()),
+    ("Private health insurance and a pension", set(), {"insurance"}),
     # Degrees and domains
     ("BS/MS degree in Computer Science required", {"computer_science_degree"}, set()),
     ("a high degree of accuracy", set(), {"academic_degree"}),
