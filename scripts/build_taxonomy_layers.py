@@ -823,7 +823,7 @@ def build_onet(builder: Builder, techs: list[OnetTech], judge: WordJudge) -> Non
         if (
             names.residual
             and _residual_links(names.residual, names.vendor, judge)
-            and names.residual.casefold() not in package_common_words()
+            and names.residual.casefold() not in judge.common
         ):
             strong.append(names.residual)  # not "SAP Maintenance" -> "maintenance"
         target = link_target(builder, strong)
