@@ -243,6 +243,12 @@ _GENERIC_OF = frozenset({"science", "arts", "sciences", "art"})
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
+def marks_an_education_entry(text: str) -> bool:
+    """An institution and a year on one line ("Pune University, 2012"): the marks of an
+    education entry, found even where no Education heading was."""
+    return any(_INSTITUTION.search(line) and _YEAR.search(line) for line in text.split("\n"))
+
+
 def _is_degree(word: str) -> bool:
     return any(rx.fullmatch(word) for _, rx, _, _ in _COMPILED)
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from skillmatch.education import marks_an_education_entry
 from skillmatch.matcher import Candidate, SurfaceMatcher
 from skillmatch.models import Document, Extraction, Mention, SkillHit
 from skillmatch.sections import Section, find_sections, section_at
@@ -70,13 +71,7 @@ ASKS_FOR = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_REACH = 400  # characters searched either side for the ends of a sentence
-# A degree the writer holds, written as an education entry (an institution and a year next
-# to it) even where no Education heading was found: it is education, not a skill claim.
-HELD_DEGREE = re.compile(
-    r"(?i:\b(?:university|college|institute|school|academy)\b)[^\n]{0,80}?\b(?:19|20)\d\d\b|"
-    r"\b(?:19|20)\d\d\b[^\n]{0,80}?(?i:\b(?:university|college|institute|school|academy)\b)"
-)
-HELD_DEGREE_REACH = 100
+HELD_DEGREE_REACH = 100  # characters either side searched for an education entry's marks
 DEGREE_WORDS = re.compile(
     r"\b(?:bachelor|master|doctor|ph\.?\s?d|degree|diploma|b\.?\s?(?:sc|s|a|e|tech|eng)\b|"
     r"m\.?\s?(?:sc|s|a|tech|eng|ba)\b|mba|associate|graduat|major|minor|university|college|"
@@ -212,10 +207,10 @@ class Extractor:
         after = text[cand.end : cand.end + 3]
         if after.startswith(":") and (skill.covers or self.taxonomy.children(skill.id)):
             return True  # "Operating Systems: Windows, Linux" labels a list
-        if skill.category == DEGREE_CATEGORY and HELD_DEGREE.search(
-            text, max(0, cand.start - HELD_DEGREE_REACH), cand.end + HELD_DEGREE_REACH
+        if skill.category == DEGREE_CATEGORY and marks_an_education_entry(
+            text[max(0, cand.start - HELD_DEGREE_REACH) : cand.end + HELD_DEGREE_REACH]
         ):
-            return True  # "B.Sc. Computer Science, Pune University, 2012": an education entry
+            return True  # "B.Sc. Computer Science, Pune University, 2012": education, no claim
         if (
             skill.category not in TECH_CATEGORIES
             and section_at(sections, cand.start) == "education"
