@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from datasets import DEFAULT_DATA, DOTIN_ALL, LabelledDoc, load_dotin, load_skillspan, normalise
-from evaluate import _overlaps, extractor_predictor, gold_items
+from datasets import DEFAULT_DATA, DOTIN_ALL, LabelledDoc, load_dotin, load_skillspan
+from evaluate import extractor_predictor, judge_document
 
 
 def gold_labels(dataset: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -34,21 +34,14 @@ def report(docs: list[LabelledDoc], dataset: str, use_ner: bool, top: int) -> No
     wrong: Counter[str] = Counter()
     missed: Counter[str] = Counter()
     for doc, items in zip(docs, predictions, strict=True):
-        p_items = gold_items(doc.text, [(s.start, s.end) for s in doc.gold(p_labels)])
-        r_items = gold_items(doc.text, [(s.start, s.end) for s in doc.gold(r_labels)])
-        p_spans = [s for spans in p_items.values() for s in spans]
-        mentions = [(m[0], m[1]) for item in items for m in item.mentions]
-        texts = {normalise(m[2]) for item in items for m in item.mentions}
-        texts |= {normalise(item.name) for item in items}
-        for item in items:
-            names = {normalise(item.name)} | {normalise(m[2]) for m in item.mentions}
-            if not (names & p_items.keys()) and not any(
-                _overlaps((m[0], m[1]), g) for m in item.mentions for g in p_spans
-            ):
-                wrong[f"{item.name} <- {item.mentions[0][2]!r}"] += 1
-        for key, spans in r_items.items():
-            if key not in texts and not any(_overlaps(g, m) for g in spans for m in mentions):
-                missed[key] += 1
+        judged = judge_document(
+            doc.text,
+            items,
+            [(s.start, s.end) for s in doc.gold(p_labels)],
+            [(s.start, s.end) for s in doc.gold(r_labels)],
+        )
+        wrong.update(f"{item.name} <- {item.mentions[0][2]!r}" for item in judged.wrong)
+        missed.update(judged.missed)
     for title, counter in (("wrong predicted items", wrong), ("missed gold items", missed)):
         print(f"\n{title} ({sum(counter.values())}):")
         for text, n in counter.most_common(top):

@@ -90,32 +90,59 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def score_document(
+@dataclass
+class Judgement:
+    """One document judged: the predicted items that are wrong, the gold items missed."""
+
+    predicted: int
+    gold: int
+    wrong: list[Item]
+    missed: list[str]
+
+    def counts(self) -> Counts:
+        return Counts(
+            1, self.predicted - len(self.wrong), self.predicted, self.gold - len(self.missed),
+            self.gold,
+        )
+
+
+def judge_document(
     text: str,
     predicted: Sequence[Item],
     precision_gold: Iterable[tuple[int, int]],
     recall_gold: Iterable[tuple[int, int]] | None = None,
-) -> Counts:
-    """Count one document: correct/predicted items against ``precision_gold`` and
-    found/gold items of ``recall_gold`` (the same spans unless given)."""
+) -> Judgement:
+    """Judge predicted items against ``precision_gold`` and gold items of ``recall_gold``
+    (the same spans unless given), by EVALUATION.md's overlap and equal-text rules."""
     p_items = gold_items(text, precision_gold)
     r_items = p_items if recall_gold is None else gold_items(text, recall_gold)
     p_spans = [s for spans in p_items.values() for s in spans]
     mentions = [(m[0], m[1]) for item in predicted for m in item.mentions]
     pred_texts = {normalise(m[2]) for item in predicted for m in item.mentions}
     pred_texts |= {normalise(item.name) for item in predicted}
-    correct = 0
+    wrong = []
     for item in predicted:
         names = {normalise(item.name)} | {normalise(m[2]) for m in item.mentions}
-        if names & p_items.keys() or any(
+        if not names & p_items.keys() and not any(
             _overlaps((m[0], m[1]), g) for m in item.mentions for g in p_spans
         ):
-            correct += 1
-    found = 0
-    for key, spans in r_items.items():
-        if key in pred_texts or any(_overlaps(g, m) for g in spans for m in mentions):
-            found += 1
-    return Counts(1, correct, len(predicted), found, len(r_items))
+            wrong.append(item)
+    missed = [
+        key
+        for key, spans in r_items.items()
+        if key not in pred_texts and not any(_overlaps(g, m) for g in spans for m in mentions)
+    ]
+    return Judgement(len(predicted), len(r_items), wrong, missed)
+
+
+def score_document(
+    text: str,
+    predicted: Sequence[Item],
+    precision_gold: Iterable[tuple[int, int]],
+    recall_gold: Iterable[tuple[int, int]] | None = None,
+) -> Counts:
+    """Count one document: correct/predicted items and found/gold items."""
+    return judge_document(text, predicted, precision_gold, recall_gold).counts()
 
 
 # --------------------------------------------------------------------------- predictors
