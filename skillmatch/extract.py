@@ -181,8 +181,8 @@ class Extractor:
         cand: Candidate,
         text: str,
         sections: list[Section],
-        in_capitals: Callable[[], bool] = lambda: False,
-        boilerplate: Callable[[], list[tuple[int, int]]] = lambda: [],
+        in_capitals: Callable[[], bool],
+        boilerplate: Callable[[], list[tuple[int, int]]],
     ) -> bool:
         """Surfaces that name a skill without claiming it: a section heading ("Skills",
         "PROFESSIONAL DEVELOPMENT"), a list label ("Databases: MySQL, Oracle"), or the
