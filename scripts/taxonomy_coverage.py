@@ -10,6 +10,10 @@ surrounding punctuation stripped, so a SkillSpan token such as "terraform )" cou
   core      the curated core (``skills/core``) only
   shipped   core + generated layers, merged by ``skillmatch.taxonomy`` (extends applied)
 
+and, beside the exact figure, the shipped set "as the matcher reads" text: a glued hyphen
+as a space ("java-ee"), typographic apostrophes as "'", the regular plural of a multi-word
+surface's last word ("relational databases").
+
 Both distinct texts and spans (with repeats) are reported, and the most frequent misses
 are printed so the curators see which *kinds* of skills are missing. Do not paste the
 misses into the taxonomy: the same figure is measured on test splits kept aside. To
@@ -30,7 +34,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,6 +50,7 @@ from skillmatch.taxonomy import (  # noqa: E402
     normalize_surface,
     taxonomy_files,
 )
+from skillmatch.tokens import singulars, surface_key  # noqa: E402
 
 TARGETS = {"skillspan knowledge": 0.70, "dotin Tech Tools": 0.80}
 
@@ -143,14 +148,36 @@ def surfaces_for(skills_dir: Path, core_only: bool) -> tuple[set[str], str]:
 # --------------------------------------------------------------------------- measuring
 
 
-def coverage(texts: Iterable[str], surfaces: set[str]) -> tuple[float, float, Counter[str]]:
+class MatcherReading:
+    """Is a text named by the taxonomy *as the matcher reads both*? The same surfaces, but
+    compared after ``skillmatch.tokens``' spelling rules: a glued hyphen is a space,
+    typographic apostrophes are "'", and the last word of a multi-word surface may be its
+    regular plural. A looser figure than the exact one the issue defines; reported
+    beside it, never instead of it."""
+
+    def __init__(self, surfaces: set[str]) -> None:
+        self.keys = {surface_key(text) for text in surfaces}
+
+    def __contains__(self, text: str) -> bool:
+        tokens, spaces = surface_key(text)
+        if (tokens, spaces) in self.keys:
+            return True
+        return len(tokens) > 1 and any(
+            ((*tokens[:-1], base), spaces) in self.keys for base in singulars(tokens[-1])
+        )
+
+
+def coverage(
+    texts: Iterable[str], surfaces: Container[str]
+) -> tuple[float, float, Counter[str]]:
     """(share of distinct texts named, share of spans named, misses by frequency)."""
     counts = Counter(key for key in map(normalise, texts) if key)
     if not counts:
         return 0.0, 0.0, Counter()
-    hit_distinct = sum(1 for t in counts if t in surfaces)
-    hit_spans = sum(n for t, n in counts.items() if t in surfaces)
-    misses = Counter({t: n for t, n in counts.items() if t not in surfaces})
+    named = {t for t in counts if t in surfaces}
+    hit_distinct = len(named)
+    hit_spans = sum(n for t, n in counts.items() if t in named)
+    misses = Counter({t: n for t, n in counts.items() if t not in named})
     return hit_distinct / len(counts), hit_spans / sum(counts.values()), misses
 
 
@@ -251,8 +278,12 @@ def main(argv: list[str] | None = None) -> int:
     }
     core, core_how = surfaces_for(args.skills, core_only=True)
     shipped, shipped_how = surfaces_for(args.skills, core_only=False)
-    sets = {"raw O*NET+ESCO labels": raw_label_surfaces(args.data), "core": core}
-    sets["core + generated"] = shipped
+    sets: dict[str, Container[str]] = {
+        "raw O*NET+ESCO labels": raw_label_surfaces(args.data),
+        "core": core,
+        "core + generated": shipped,
+        "  as the matcher reads": MatcherReading(shipped),
+    }
     print(f"core read via {core_how}; shipped read via {shipped_how}")
     print(f"{'dataset':22} {'surface set':24} {'distinct':>9} {'spans':>7}  (n distinct / spans)")
     shipped_misses: dict[str, Counter[str]] = {}
@@ -266,6 +297,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             if set_name == "core + generated":
                 shipped_misses[name] = misses
+            if set_name in ("core + generated", "  as the matcher reads"):
                 flag = "OK" if spans >= TARGETS[name] else "BELOW"
                 print(f"{'':22} target {TARGETS[name]:.0%} of spans: {flag}")
     if args.misses:

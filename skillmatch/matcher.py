@@ -2,7 +2,9 @@
 
 Patterns are indexed by their first lower-case token; at each document token the
 few candidates are compared token by token (same text, same spacing). Case
--sensitive surfaces also compare the original casing. The compiled index is a
+-sensitive surfaces also compare the original casing. The last word of a surface of
+two words or more may be its regular plural ("relational databases"); single words
+may not ("Chefs", "Excels" and "Sparks" are rarely the products). The compiled index is a
 plain dict, cheap to pickle, so it is cached by the taxonomy's content hash and a
 cold start does not rebuild 100,000 patterns.
 """
@@ -16,7 +18,7 @@ from typing import NamedTuple
 
 from skillmatch import cache
 from skillmatch.taxonomy import Taxonomy
-from skillmatch.tokens import Token, match_view, surface_key
+from skillmatch.tokens import Token, match_view, plural_of, singulars, surface_key
 
 MATCHER_FORMAT = 3
 KEY_JOIN = "\x00"
@@ -114,9 +116,14 @@ class SurfaceMatcher:
         for i, first in enumerate(lowered):
             rows = index.get(first)
             if i + 1 < count:
-                longer = index.get(f"{first}{KEY_JOIN}{lowered[i + 1]}")
+                second = lowered[i + 1]
+                longer = index.get(f"{first}{KEY_JOIN}{second}")
                 if longer:
                     rows = longer + rows if rows else longer
+                for base in singulars(second):  # "design patterns" finds "design pattern"
+                    plural = index.get(f"{first}{KEY_JOIN}{base}")
+                    if plural:
+                        rows = plural + rows if rows else plural
             if not rows:
                 continue
             for row in rows:
@@ -124,7 +131,7 @@ class SurfaceMatcher:
                 n = len(row_tokens)
                 if i + n > count:
                     continue
-                if n > 1 and not _same(lowered, view, i, row_tokens, row[1]):
+                if n > 1 and not _same(lowered, view, i, row_tokens, row[1], not row[5]):
                     continue
                 start, end = view[i].start, view[i + n - 1].end
                 if row[5] and not _same_case(text[start:end], row[2]):
@@ -147,9 +154,15 @@ def _same(
     i: int,
     pattern_tokens: tuple[str, ...],
     spaces: tuple[bool, ...],
+    plural_last: bool,
 ) -> bool:
+    """Same tokens and spacing; with ``plural_last``, the last word may be its plural."""
+    last = len(pattern_tokens) - 1
     for k in range(1, len(pattern_tokens)):
-        if lowered[i + k] != pattern_tokens[k]:
+        word = lowered[i + k]
+        if word != pattern_tokens[k] and not (
+            plural_last and k == last and plural_of(pattern_tokens[k], word)
+        ):
             return False
         if tokens[i + k].space_before != spaces[k - 1]:
             return False

@@ -9,7 +9,11 @@ token of its own. Nothing is ever dropped (no stop words).
 
 For matching, a hyphen glued between two words reads as a space (:func:`match_view`):
 "java-ee", "micro-service" and "Objective C" find "Java EE", "microservice"'s
-"micro service" spelling and "Objective-C", as writers use both spellings.
+"micro service" spelling and "Objective-C", as writers use both spellings. Typographic
+apostrophes read as "'" (word processors turn "Bachelor's" into "Bachelor’s"), and
+invisible separators (zero-width space, word joiner, byte-order mark) as white space.
+The last word of a surface also matches its regular plural (:func:`plural_of`), so
+"relational databases" and "REST APIs" need no second spelling in the taxonomy.
 
 Why not spaCy's tokenizer here: ``import spacy`` alone costs about 1 s, which
 would double the cold start of a run that does not use the statistical NER. The
@@ -21,7 +25,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-TOKEN_PATTERN = re.compile(r"[^\W_]+|\S", re.UNICODE)
+# Invisible characters that web and PDF text carry between words: never a token.
+INVISIBLE = "\u200b\u2060\ufeff"
+TOKEN_PATTERN = re.compile(rf"[^\W_]+|[^\s{INVISIBLE}]", re.UNICODE)
+# Typographic apostrophes and primes compare as the ASCII apostrophe.
+APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'"}
+# A plural ending is only read on a word at least this long ("APIs" yes, "Cs" no).
+PLURAL_MIN_LENGTH = 3
+SIBILANT_ENDINGS = ("s", "x", "z", "ch", "sh")
 
 
 class Token(NamedTuple):
@@ -40,7 +51,8 @@ def tokenize(text: str) -> list[Token]:
     for match in TOKEN_PATTERN.finditer(text):
         start = match.start()
         word = match.group()
-        tokens.append(Token(word, start, match.end(), start != previous_end, word.casefold()))
+        lower = APOSTROPHES.get(word) or word.casefold()
+        tokens.append(Token(word, start, match.end(), start != previous_end, lower))
         previous_end = match.end()
     return tokens
 
@@ -83,3 +95,33 @@ def match_view(tokens: list[Token]) -> tuple[list[Token], list[int]]:
         view.append(token)
         origin.append(i)
     return view, origin
+
+
+def plural_of(word: str, candidate: str) -> bool:
+    """Is ``candidate`` the regular plural of the lower-case ``word``? ("database" ->
+    "databases", "process" -> "processes", "technology" -> "technologies").
+
+    Only alphabetic words of :data:`PLURAL_MIN_LENGTH` letters or more: "C" is never
+    "Cs", and a version number has no plural."""
+    if len(word) < PLURAL_MIN_LENGTH or not word.isalpha():
+        return False
+    sibilant = word.endswith(SIBILANT_ENDINGS)
+    consonant_y = word.endswith("y") and word[-2] not in "aeiou"
+    if candidate == word + "s":
+        return not sibilant and not consonant_y
+    if candidate == word + "es":
+        return sibilant or word.endswith("o")
+    return consonant_y and candidate == word[:-1] + "ies"
+
+
+def singulars(candidate: str) -> tuple[str, ...]:
+    """The words ``candidate`` may be the regular plural of (the inverse of :func:`plural_of`),
+    for looking a pluralised document word up in an index of surfaces."""
+    if len(candidate) <= PLURAL_MIN_LENGTH or not candidate.endswith("s"):
+        return ()
+    out = [candidate[:-1]]
+    if candidate.endswith("es"):
+        out.append(candidate[:-2])
+    if candidate.endswith("ies"):
+        out.append(candidate[:-3] + "y")
+    return tuple(w for w in out if plural_of(w, candidate))

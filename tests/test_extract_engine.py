@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from skillmatch.tokens import surface_key, tokenize
+from skillmatch.tokens import plural_of, singulars, surface_key, tokenize
 
 
 def ids(extractor, text):
@@ -29,6 +29,15 @@ def ids(extractor, text):
         ("Objective C for iOS", {"objective_c"}, {"c"}),
         # ... but not a spaced dash, a leading minus, or a hyphen after a symbol
         ("Spring - Boot", {"spring"}, {"spring_boot"}),
+        # the last word of a multi-word surface may be its regular plural ...
+        ("Spring Boots everywhere", {"spring_boot"}, set()),
+        ("written communications to clients", {"communication"}, set()),
+        # ... a single word may not, nor a case-sensitive surface
+        ("Pythons in the zoo", set(), {"python"}),
+        ("Excels, Gos", set(), {"excel", "go"}),
+        # typographic apostrophes and invisible separators read as plain text
+        ("Bachelor\u2019s degree in physics", {"bachelors_degree"}, set()),
+        ("\u200bBachelor's degree and\u200bPython", {"bachelors_degree", "python"}, set()),
     ],
 )
 def test_special_tokens_and_overlaps(mini_extractor, text, expected, forbidden):
@@ -91,6 +100,26 @@ def test_mentions_carry_offsets_lines_sections_and_confidence(mini_extractor):
 def test_stop_words_are_not_dropped(mini_extractor):
     # "go" is a spaCy stop word; the capitalised language still counts in a list.
     assert "go" in ids(mini_extractor, "Languages: Java, Go, Python")
+
+
+@pytest.mark.parametrize(
+    "word, plural, expected",
+    [
+        ("database", "databases", True),
+        ("process", "processes", True),
+        ("approach", "approaches", True),
+        ("technology", "technologies", True),
+        ("api", "apis", True),
+        ("key", "keys", True),
+        ("test", "testes", False),
+        ("technology", "technologys", False),
+        ("c", "cs", False),
+        ("v8", "v8s", False),
+    ],
+)
+def test_plural_of_is_the_regular_english_plural(word, plural, expected):
+    assert plural_of(word, plural) is expected
+    assert (word in singulars(plural)) is expected
 
 
 def test_tokenizer_keeps_offsets_and_spacing():
