@@ -21,7 +21,13 @@ from skillmatch.education import marks_an_education_entry
 from skillmatch.matcher import Candidate, SurfaceMatcher
 from skillmatch.models import Document, Extraction, Mention, SkillHit
 from skillmatch.sections import Section, find_sections, section_at
-from skillmatch.taxonomy import DEGREE_CATEGORY, TECH_CATEGORIES, Taxonomy, load_taxonomy
+from skillmatch.taxonomy import (
+    DEGREE_CATEGORY,
+    SPOKEN_LANGUAGE_CATEGORY,
+    TECH_CATEGORIES,
+    Taxonomy,
+    load_taxonomy,
+)
 from skillmatch.tokens import Token, tokenize
 
 CONTEXT_WINDOW = 10  # tokens either side searched for context words
@@ -56,7 +62,10 @@ BOILERPLATE = re.compile(
     r"\b(?:equal (?:employment )?opportunit|discriminat|applicable (?:law|legislation)|"
     r"protected (?:veteran|status|characteristic|attribute|class)|reasonable accommodation|"
     r"affirmative action|without regard to|regardless of (?:race|gender|age|religion|sex)|"
-    r"we offer|benefits? (?:include|package)|job benefits|perks|paid time off|parental leave|"
+    r"we offer|benefits? (?:include|including|package)|job benefits|perks|paid time off|"
+    r"parental leave|wellness programs?|wellbeing (?:programs?|benefits?)|"
+    r"culture (?:is )?(?:of|based on|built on|cent(?:er|re)d (?:on|around))|"
+    r"(?:team|company|core|shared) values|"
     r"(?:recruitment|hiring|interview|application) process|"
     r"opportunit(?:y|ies) (?:for|to) (?:grow|develop|personal|professional|career)|"
     r"our (?:culture|mission) is)",
@@ -70,6 +79,25 @@ ASKS_FOR = re.compile(
     r"you|your|candidate|must|should)\b",
     re.IGNORECASE,
 )
+# A language name used as an adjective ("Danish universities", "the English version") or
+# as the language an application is written in ("send your CV in English") claims no
+# command of the language. The words after it that make it an adjective:
+LANGUAGE_AS_ADJECTIVE = frozenset(
+    "grading system systems universities university market markets company companies "
+    "citizen citizens citizenship nationals government authorities law laws legislation "
+    "society customers clients version versions translation subtitles department team "
+    "teams office offices school schools institutions sector residents residence "
+    "passport education pension tax welfare healthcare health style culture cuisine "
+    "food speaking-countries territory mainland economy labour labor banks".split()
+)
+APPLICATION_CUES = re.compile(
+    r"\b(?:appl(?:y|ication|ications)|cv|resume|curriculum|letter|submit|submitted|send|"
+    r"documents?|attach)\b",
+    re.IGNORECASE,
+)
+IN_LANGUAGE_BEFORE = re.compile(r"\bin[ \t]+(?:[A-Za-z]+[ \t]+(?:or|and)[ \t]+)?$", re.IGNORECASE)
+APPLICATION_REACH = 120  # characters either side: the same clause, not a run-on paragraph
+NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
 SENTENCE_REACH = 400  # characters searched either side for the ends of a sentence
 HELD_DEGREE_REACH = 100  # characters either side searched for an education entry's marks
 DEGREE_WORDS = re.compile(
@@ -203,6 +231,8 @@ class Extractor:
             return True  # "we offer ... mental health support", "equal opportunity employer"
         if skill.category in AREA_CATEGORIES and PEOPLE_AFTER.match(text, cand.end):
             return True  # "frontend engineers", "product teams": other people, not a skill
+        if skill.category == SPOKEN_LANGUAGE_CATEGORY and _language_not_spoken(cand, text):
+            return True  # "the Danish grading system", "send your application in English"
         line_start = text.rfind("\n", 0, cand.start) + 1
         after = text[cand.end : cand.end + 3]
         if after.startswith(":") and (skill.covers or self.taxonomy.children(skill.id)):
@@ -620,6 +650,19 @@ def _boilerplate_spans(text: str) -> list[tuple[int, int]]:
     spans = [_sentence_bounds(text, m.start(), m.end()) for m in BOILERPLATE.finditer(text)]
     spans += [m.span() for m in COMPANY_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
     return spans
+
+
+def _language_not_spoken(cand: Candidate, text: str) -> bool:
+    """A language name as an adjective ("Danish universities") or as the language of the
+    application ("submitted in English", "tell us (in Danish or English)")."""
+    after = NEXT_WORD.match(text, cand.end)
+    if after and after.group(1).casefold() in LANGUAGE_AS_ADJECTIVE:
+        return True
+    if not IN_LANGUAGE_BEFORE.search(text, max(0, cand.start - 40), cand.start):
+        return False
+    begin, end = _sentence_bounds(text, cand.start, cand.end)
+    begin, end = max(begin, cand.start - APPLICATION_REACH), min(end, cand.end + APPLICATION_REACH)
+    return bool(APPLICATION_CUES.search(text, begin, end))
 
 
 def _shouted(found: str, surface: str) -> bool:

@@ -56,6 +56,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 MIN_PLAIN_LENGTH = 3
 TRUSTED_LAYERS = ("core", "user")
 DEGREE_CATEGORY = "qualification"  # academic degrees: education more than skills
+SPOKEN_LANGUAGE_CATEGORY = "spoken_language"
 # Categories of tools and technologies (as opposed to practices, soft skills, fields).
 TECH_CATEGORIES = frozenset(
     {

@@ -207,6 +207,29 @@ def test_boilerplate_and_benefits_drop_non_technical_terms(mini_extractor, text,
 
 
 @pytest.mark.parametrize(
+    "text, skill, kept",
+    [
+        ("Fluent in English, written and spoken.", "english", True),
+        ("Good English skills, written and spoken.", "english", True),
+        # the language an application is written in
+        ("Applications must be written in English and include a CV.", "english", False),
+        ("Send your CV, written in English, to the address below.", "english", False),
+        # a language name as an adjective
+        ("A translation of your grades to the Danish grading system.", "danish", False),
+        ("Fluent Danish and English required.", "danish", True),
+    ],
+)
+def test_languages_that_claim_nothing(shipped_extractor, text, skill, kept):
+    assert (skill in ids(shipped_extractor, text)) is kept
+
+
+def test_a_described_culture_claims_no_soft_skill(mini_extractor):
+    text = "The engineering culture is built on written communication and Python."
+    assert set(ids(mini_extractor, text)) == {"python"}
+    assert "communication" in ids(mini_extractor, "Good written communication and Python.")
+
+
+@pytest.mark.parametrize(
     "text, kept",
     [
         # a non-technical term in capitals is a heading run into the text ...
