@@ -46,8 +46,9 @@ NER_CONFIDENCE_SCALE = 0.8
 CODE_CATEGORIES = frozenset({"language", "framework", "library"})
 AREA_CATEGORIES = frozenset({"practice", "web", "methodology", "business", "soft"})
 PEOPLE_AFTER = re.compile(
-    r"[ \t]+(?:engineers|developers|designers|managers|teams|partners|colleagues|"
-    r"specialists|professionals|stakeholders)\b",
+    r"[ \t]+(?:engineers|developers|designers|managers|teams?|partners?|colleagues|"
+    r"specialists?|professionals|stakeholders|departments?|personnel|business partners?|"
+    r"consultants|leads)\b",
     re.IGNORECASE,
 )
 LINK_PATTERN = re.compile(
@@ -65,7 +66,7 @@ BOILERPLATE = re.compile(
     r"we offer|benefits? (?:include|including|package)|job benefits|perks|paid time off|"
     r"parental leave|wellness programs?|wellbeing (?:programs?|benefits?)|"
     r"culture (?:is )?(?:of|based on|built on|cent(?:er|re)d (?:on|around))|"
-    r"(?:team|company|core|shared) values|"
+    r"(?:team|company|core|shared) values|follow us|find out more about|"
     r"(?:recruitment|hiring|interview|application) process|"
     r"opportunit(?:y|ies) (?:for|to) (?:grow|develop|personal|professional|career)|"
     r"our (?:culture|mission) is)",

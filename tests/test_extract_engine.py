@@ -223,6 +223,20 @@ def test_languages_that_claim_nothing(shipped_extractor, text, skill, kept):
     assert (skill in ids(shipped_extractor, text)) is kept
 
 
+@pytest.mark.parametrize(
+    "text, skill, kept",
+    [
+        ("Experience in B2B marketing and sales.", "marketing", True),
+        ("You will work closely with the marketing team.", "marketing", False),
+        ("Ask our HR business partner about it.", "human_resources", False),
+        ("Follow us on Instagram and Facebook.", "instagram", False),
+        ("Grew our Instagram audience to 50k followers.", "instagram", True),
+    ],
+)
+def test_departments_and_social_links_claim_nothing(shipped_extractor, text, skill, kept):
+    assert (skill in ids(shipped_extractor, text)) is kept
+
+
 def test_a_described_culture_claims_no_soft_skill(mini_extractor):
     text = "The engineering culture is built on written communication and Python."
     assert set(ids(mini_extractor, text)) == {"python"}
