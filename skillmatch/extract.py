@@ -51,6 +51,13 @@ PEOPLE_AFTER = re.compile(
     r"consultants|leads)\b",
     re.IGNORECASE,
 )
+# "Department of Clinical Medicine", "Faculty of Health and Medical Sciences": a field
+# named as part of an institution's name.
+INSTITUTION_BEFORE = re.compile(
+    r"\b(?:department|faculty|faculties|school|institute|centre|center|division)[ \t]+"
+    r"(?:of|for)[ \t]+(?:[A-Za-z-]+,?[ \t]+){0,4}$",
+    re.IGNORECASE,
+)
 LINK_PATTERN = re.compile(
     r"(?i:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|org|co\.uk)\b(?:/\S*)?"
 )
@@ -230,6 +237,10 @@ class Extractor:
             return True  # "TEACHING EXPERIENCE", "PRESENTATIONS": a heading run into the text
         if skill.category not in TECH_CATEGORIES and _inside(boilerplate(), cand.start, cand.end):
             return True  # "we offer ... mental health support", "equal opportunity employer"
+        if skill.category not in TECH_CATEGORIES and INSTITUTION_BEFORE.search(
+            text, max(0, cand.start - 80), cand.start
+        ):
+            return True  # "Department of Clinical Medicine": an institution's name
         if skill.category in AREA_CATEGORIES and PEOPLE_AFTER.match(text, cand.end):
             return True  # "frontend engineers", "product teams": other people, not a skill
         if skill.category == SPOKEN_LANGUAGE_CATEGORY and _language_not_spoken(cand, text):

@@ -231,6 +231,8 @@ def test_languages_that_claim_nothing(shipped_extractor, text, skill, kept):
         ("Ask our HR business partner about it.", "human_resources", False),
         ("Follow us on Instagram and Facebook.", "instagram", False),
         ("Grew our Instagram audience to 50k followers.", "instagram", True),
+        ("Department of Neuroscience and Pharmacology, Aarhus", "pharmacology", False),
+        ("Knowledge of clinical pharmacology is required.", "pharmacology", True),
     ],
 )
 def test_departments_and_social_links_claim_nothing(shipped_extractor, text, skill, kept):
