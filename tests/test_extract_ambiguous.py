@@ -92,6 +92,13 @@ CASES = [
     ("a high degree of accuracy", set(), {"academic_degree"}),
     ("Experience in the fintech or e-commerce industry", {"fintech", "ecommerce"}, set()),
     ("Office suite: MS Word and MS Excel", set(), {"masters_degree"}),
+    ("Cand.merc. or similar master's level education", {"masters_degree"}, set()),
+    ("Completed apprenticeship as an electrician", {"vocational_qualification"}, set()),
+    ("A 3-year PhD scholarship in physics is available", set(), {"phd"}),
+    ("The research group and research environment are strong", set(), {"research_skills"}),
+    ("All work is done in compliance with GDPR", set(), {"compliance_management"}),
+    ("Great career development opportunities", set(), {"talent_management"}),
+    ("Free public transport ticket", set(), {"public_transport"}),
 ]
 
 
