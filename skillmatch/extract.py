@@ -201,7 +201,17 @@ class Extractor:
             if len(undecided) == len(pending):
                 break
             pending = undecided
-        accepted = [a for a in accepted if not self._excluded(a.candidate, text)]
+        # An excluded reading vetoes the words inside it too: in "public transportation
+        # card" neither Public transport nor "transportation" is a skill.
+        vetoed = [
+            (a.candidate.start, a.candidate.end)
+            for a in accepted
+            if self._excluded(a.candidate, text)
+        ]
+        if vetoed:
+            accepted = [
+                a for a in accepted if not _inside(vetoed, a.candidate.start, a.candidate.end)
+            ]
         kept = _longest_first(accepted)
         # Both read only when a candidate needs them.
         in_capitals = cache(lambda: _mostly_upper(text))

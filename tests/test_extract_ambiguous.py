@@ -99,6 +99,8 @@ CASES = [
     ("All work is done in compliance with GDPR", set(), {"compliance_management"}),
     ("Great career development opportunities", set(), {"talent_management"}),
     ("Free public transport ticket", set(), {"public_transport"}),
+    # an excluded reading vetoes the words inside it too
+    ("Free public transportation card", set(), {"public_transport", "transportation_management"}),
 ]
 
 
