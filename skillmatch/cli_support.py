@@ -87,6 +87,12 @@ def handle_errors(func: F) -> F:
         except KeyboardInterrupt:
             error_line("interrupted")
             raise typer.Exit(130) from None
+        except BrokenPipeError:
+            # "skillmatch ... | head": the reader left; stop quietly, as Unix tools do.
+            # Point stdout at devnull so the interpreter's final flush does not fail again.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(int(ExitCode.OK)) from None
         except Exception as exc:  # noqa: BLE001 - the last line of defence
             if OPTIONS.debug:
                 traceback.print_exc()

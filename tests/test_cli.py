@@ -225,3 +225,30 @@ def test_help_runs_from_any_directory(tmp_path):
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_a_closed_pipe_stops_quietly():
+    """`skillmatch ... | head`: the reader leaves early; no "internal error", exit 0."""
+    script = (
+        "import sys\n"
+        "from skillmatch.cli_support import handle_errors\n"
+        "@handle_errors\n"
+        "def job():\n"
+        "    for _ in range(100000):\n"
+        "        print('skill,line,' + 'x' * 60)\n"
+        "try:\n"
+        "    job()\n"
+        "except SystemExit as exc:\n"
+        "    sys.exit(exc.code)\n"
+        "except BaseException as exc:\n"
+        "    sys.exit(getattr(exc, 'exit_code', 3))\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # what `head -1` does after its line
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0
+    assert "internal error" not in err and "Traceback" not in err
