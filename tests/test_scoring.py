@@ -141,6 +141,13 @@ def test_umbrella_skill_met_by_any_skill_of_its_category(mini_analyzer):
     assert "a database skill" in result.detail
 
 
+def test_programming_languages_met_by_any_language(shipped_analyzer):
+    role = "Requirements\n- Strong experience with programming languages.\n"
+    rep = report(shipped_analyzer, "Skills\nGo, Docker\n", role)
+    (result,) = rep.results
+    assert (result.status, result.matched_skill) == ("matched", "go")
+
+
 def test_degree_field_meets_a_field_skill(shipped_analyzer):
     resume = "Education\nB.Sc. Computer Science, Example University, 2014 - 2018\n"
     rep = report(shipped_analyzer, resume, "Requirements\n- Solid computer science fundamentals.\n")
