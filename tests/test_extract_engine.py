@@ -217,15 +217,7 @@ def test_boilerplate_and_benefits_drop_non_technical_terms(mini_extractor, text,
         # a language name as an adjective
         ("A translation of your grades to the Danish grading system.", "danish", False),
         ("Fluent Danish and English required.", "danish", True),
-    ],
-)
-def test_languages_that_claim_nothing(shipped_extractor, text, skill, kept):
-    assert (skill in ids(shipped_extractor, text)) is kept
-
-
-@pytest.mark.parametrize(
-    "text, skill, kept",
-    [
+        # a department, a partner role, a social link, an institution's name
         ("Experience in B2B marketing and sales.", "marketing", True),
         ("You will work closely with the marketing team.", "marketing", False),
         ("Ask our HR business partner about it.", "human_resources", False),
@@ -235,7 +227,7 @@ def test_languages_that_claim_nothing(shipped_extractor, text, skill, kept):
         ("Knowledge of clinical pharmacology is required.", "pharmacology", True),
     ],
 )
-def test_departments_and_social_links_claim_nothing(shipped_extractor, text, skill, kept):
+def test_terms_that_name_no_claim(shipped_extractor, text, skill, kept):
     assert (skill in ids(shipped_extractor, text)) is kept
 
 
