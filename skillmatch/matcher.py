@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from skillmatch import cache
-from skillmatch.taxonomy import Taxonomy
-from skillmatch.tokens import Token, match_view, plural_of, singulars, surface_key
+from skillmatch.taxonomy import Taxonomy, common_words
+from skillmatch.tokens import Token, match_view, plural_of, singulars, surface_key, versionless
 
 MATCHER_FORMAT = 3
 KEY_JOIN = "\x00"
@@ -125,6 +125,7 @@ class SurfaceMatcher:
                     if plural:
                         rows = plural + rows if rows else plural
             if not rows:
+                found.extend(self._versioned(tokens, view, origin, i, text))
                 continue
             for row in rows:
                 row_tokens = row[0]
@@ -141,6 +142,28 @@ class SurfaceMatcher:
                     continue
                 found.append(Candidate(first_at, last_at, start, end, Pattern(*row)))
         return found
+
+    def _versioned(
+        self, tokens: list[Token], view: list[Token], origin: list[int], i: int, text: str
+    ) -> list[Candidate]:
+        """A one-word surface with a release number glued on ("Java8", "PHP7", "Oracle11g").
+        An everyday word only in a case-sensitive surface's own casing ("Windows10", not
+        "windows10")."""
+        base = versionless(view[i].lower)
+        if not base:
+            return []
+        everyday = base in common_words()
+        token, at = view[i], origin[i]
+        if not _clean_edges(tokens, at, at):
+            return []
+        out = []
+        for row in self.index.get(base, ()):
+            if len(row[0]) != 1 or (everyday and not row[5]):
+                continue
+            if row[5] and not _same_case(text[token.start : token.start + len(base)], row[2]):
+                continue
+            out.append(Candidate(at, at, token.start, token.end, Pattern(*row)))
+        return out
 
 
 def _key(tokens: tuple[str, ...]) -> str:
@@ -198,6 +221,7 @@ def _clean_edges(tokens: list[Token], first: int, last: int) -> bool:
             and last + 2 < len(tokens)
             and not tokens[last + 2].space_before
             and tokens[last + 2].text[0].isalnum()
+            and not tokens[last + 2].text.isdigit()  # "Python3.8": a release, not "Node.js"
         ):
             return False
     return True

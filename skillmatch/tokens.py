@@ -13,7 +13,9 @@ For matching, a hyphen glued between two words reads as a space (:func:`match_vi
 apostrophes read as "'" (word processors turn "Bachelor's" into "Bachelor’s"), and
 invisible separators (zero-width space, word joiner, byte-order mark) as white space.
 The last word of a surface also matches its regular plural (:func:`plural_of`), so
-"relational databases" and "REST APIs" need no second spelling in the taxonomy.
+"relational databases" and "REST APIs" need no second spelling in the taxonomy, and a
+one-word name with a glued release number ("Java8", "Oracle11g") reads as the name
+(:func:`versionless`).
 
 Why not spaCy's tokenizer here: ``import spacy`` alone costs about 1 s, which
 would double the cold start of a run that does not use the statistical NER. The
@@ -33,6 +35,8 @@ APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": 
 # A plural ending is only read on a word at least this long ("APIs" yes, "Cs" no).
 PLURAL_MIN_LENGTH = 3
 SIBILANT_ENDINGS = ("s", "x", "z", "ch", "sh")
+# A release number glued to a name: "Java8", "PHP7", "Oracle11g", "iOS14" (lower case).
+GLUED_VERSION = re.compile(r"([^\W\d_]{3,})(\d{1,4}[a-z]?)")
 
 
 class Token(NamedTuple):
@@ -125,3 +129,10 @@ def singulars(candidate: str) -> tuple[str, ...]:
     if candidate.endswith("ies"):
         out.append(candidate[:-3] + "y")
     return tuple(w for w in out if plural_of(w, candidate))
+
+
+def versionless(word: str) -> str:
+    """The name in a lower-case word with a glued release number ("java8" -> "java",
+    "oracle11g" -> "oracle"), or "" when the word is not one."""
+    match = GLUED_VERSION.fullmatch(word)
+    return match.group(1) if match else ""

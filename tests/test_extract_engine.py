@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from skillmatch.tokens import plural_of, singulars, surface_key, tokenize
+from skillmatch.tokens import plural_of, singulars, surface_key, tokenize, versionless
 
 
 def ids(extractor, text):
@@ -35,6 +35,9 @@ def ids(extractor, text):
         # ... a single word may not, nor a case-sensitive surface
         ("Pythons in the zoo", set(), {"python"}),
         ("Excels, Gos", set(), {"excel", "go"}),
+        # a release number glued to a one-word name
+        ("Java8 and Python3.8 services", {"java", "python"}, set()),
+        ("Go1 and C99", set(), {"go", "c"}),  # names under three letters: no
         # typographic apostrophes and invisible separators read as plain text
         ("Bachelor\u2019s degree in physics", {"bachelors_degree"}, set()),
         ("\u200bBachelor's degree and\u200bPython", {"bachelors_degree", "python"}, set()),
@@ -120,6 +123,22 @@ def test_stop_words_are_not_dropped(mini_extractor):
 def test_plural_of_is_the_regular_english_plural(word, plural, expected):
     assert plural_of(word, plural) is expected
     assert (word in singulars(plural)) is expected
+
+
+@pytest.mark.parametrize(
+    "word, name",
+    [
+        ("java8", "java"),
+        ("oracle11g", "oracle"),
+        ("ios14", "ios"),
+        ("c99", ""),
+        ("java", ""),
+        ("log4j2", ""),
+        ("2019", ""),
+    ],
+)
+def test_versionless_reads_a_glued_release_number(word, name):
+    assert versionless(word) == name
 
 
 def test_tokenizer_keeps_offsets_and_spacing():
