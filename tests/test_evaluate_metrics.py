@@ -73,3 +73,16 @@ def test_ner_items_group_by_normalised_text() -> None:
     text = "AWS, aws; Terraform"
     items = ner_items(text, [(0, 3, 0.5), (5, 8, 0.5), (10, 19, 0.5)])
     assert {i.name: len(i.mentions) for i in items} == {"aws": 2, "terraform": 1}
+
+
+def test_coverage_counts_exact_names_and_reports_the_matcher_reading_apart():
+    from taxonomy_coverage import MatcherReading, coverage
+
+    surfaces = {"java ee", "relational database", "bachelor's degree", "c++"}
+    texts = ["Java EE", "java-ee", "relational databases", "bachelor’s degree", "C/C++", "c++ )"]
+    _, exact, misses = coverage(texts, surfaces)
+    assert exact == 2 / 6  # "Java EE" and "c++ )" (surrounding punctuation stripped)
+    assert "java-ee" in misses and "relational databases" in misses
+    _, read, misses = coverage(texts, MatcherReading(surfaces))
+    assert read == 5 / 6  # hyphen, plural and apostrophe read; a compound is still a miss
+    assert list(misses) == ["c/c++"]
