@@ -48,7 +48,7 @@ AREA_CATEGORIES = frozenset({"practice", "web", "methodology", "business", "soft
 PEOPLE_AFTER = re.compile(
     r"[ \t]+(?:engineers|developers|designers|managers|teams?|partners?|colleagues|"
     r"specialists?|professionals|stakeholders|departments?|personnel|business partners?|"
-    r"consultants|leads)\b",
+    r"consultants|leads|groups?)\b",
     re.IGNORECASE,
 )
 # "Department of Clinical Medicine", "Faculty of Health and Medical Sciences": a field

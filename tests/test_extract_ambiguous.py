@@ -99,6 +99,9 @@ CASES = [
     ("All work is done in compliance with GDPR", set(), {"compliance_management"}),
     ("Great career development opportunities", set(), {"talent_management"}),
     ("Free public transport ticket", set(), {"public_transport"}),
+    ("Acme is a global leader in payments", set(), {"leadership"}),
+    ("A proven leader of engineering teams", {"leadership"}, set()),
+    ("Join our Software Engineering group", set(), {"software_engineering"}),
     # an excluded reading vetoes the words inside it too
     ("Free public transportation card", set(), {"public_transport", "transportation_management"}),
 ]
