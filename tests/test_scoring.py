@@ -148,6 +148,15 @@ def test_programming_languages_met_by_any_language(shipped_analyzer):
     assert (result.status, result.matched_skill) == ("matched", "go")
 
 
+def test_distinct_lab_techniques_are_not_one_skill(shipped_analyzer):
+    resume = "Skills\nPCR, ELISA, cell culture\n"
+    (hplc,) = report(shipped_analyzer, resume, "Requirements\n- HPLC.\n").results
+    assert hplc.credit < 1.0 and hplc.matched_skill != "pcr"
+    role = "Requirements\n- Laboratory techniques.\n"
+    (lab,) = report(shipped_analyzer, resume, role).results
+    assert (lab.status, lab.via) == ("matched", "child")
+
+
 def test_degree_field_meets_a_field_skill(shipped_analyzer):
     resume = "Education\nB.Sc. Computer Science, Example University, 2014 - 2018\n"
     rep = report(shipped_analyzer, resume, "Requirements\n- Solid computer science fundamentals.\n")
