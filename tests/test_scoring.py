@@ -157,6 +157,22 @@ def test_distinct_lab_techniques_are_not_one_skill(shipped_analyzer):
     assert (lab.status, lab.via) == ("matched", "child")
 
 
+@pytest.mark.parametrize(
+    "asked, shown",
+    [
+        ("Paychex", "Gusto"),
+        ("Allscripts", "Meditech"),
+        ("HealthKit", "MapKit"),
+        ("MRI", "ultrasound"),
+    ],
+)
+def test_sibling_products_and_methods_do_not_meet_each_other(shipped_analyzer, asked, shown):
+    (result,) = report(
+        shipped_analyzer, f"Skills\n{shown}\n", f"Requirements\n- {asked}.\n"
+    ).results
+    assert result.credit < 1.0
+
+
 def test_degree_field_meets_a_field_skill(shipped_analyzer):
     resume = "Education\nB.Sc. Computer Science, Example University, 2014 - 2018\n"
     rep = report(shipped_analyzer, resume, "Requirements\n- Solid computer science fundamentals.\n")
