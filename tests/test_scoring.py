@@ -164,6 +164,8 @@ def test_distinct_lab_techniques_are_not_one_skill(shipped_analyzer):
         ("Allscripts", "Meditech"),
         ("HealthKit", "MapKit"),
         ("MRI", "ultrasound"),
+        ("TS/SCI clearance", "SC clearance"),
+        ("ISO 13485", "CE marking"),
     ],
 )
 def test_sibling_products_and_methods_do_not_meet_each_other(shipped_analyzer, asked, shown):
