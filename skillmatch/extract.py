@@ -53,6 +53,7 @@ PEOPLE_AFTER = re.compile(
 )
 # "Department of Clinical Medicine", "Faculty of Health and Medical Sciences": a field
 # named as part of an institution's name.
+INSTITUTION_REACH = 80  # characters searched before a term for "Department of ..."
 INSTITUTION_BEFORE = re.compile(
     r"\b(?:department|faculty|faculties|school|institute|centre|center|division)[ \t]+"
     r"(?:of|for)[ \t]+(?:[A-Za-z-]+,?[ \t]+){0,4}$",
@@ -96,7 +97,7 @@ LANGUAGE_AS_ADJECTIVE = frozenset(
     "society customers clients version versions translation subtitles department team "
     "teams office offices school schools institutions sector residents residence "
     "passport education pension tax welfare healthcare health style culture cuisine "
-    "food speaking-countries territory mainland economy labour labor banks".split()
+    "food territory mainland economy labour labor banks".split()
 )
 APPLICATION_CUES = re.compile(
     r"\b(?:appl(?:y|ication|ications)|cv|resume|curriculum|letter|submit|submitted|send|"
@@ -232,30 +233,30 @@ class Extractor:
     ) -> bool:
         """Surfaces that name a skill without claiming it: a section heading ("Skills",
         "PROFESSIONAL DEVELOPMENT"), a list label ("Databases: MySQL, Oracle"), or the
-        field of a degree ("B.Sc. Computer Science"), a non-technical term in capitals (a
-        heading, even where line breaks were lost), or a non-technical term in a job ad's
-        benefits or equal-opportunity boilerplate."""
+        field of a degree ("B.Sc. Computer Science"); and, for non-technical terms, a
+        heading in capitals (even where line breaks were lost), a job ad's boilerplate, an
+        institution's name, other people ("product teams") or a language not spoken."""
         for section in sections:
             if section.start <= cand.start < section.body_start:
                 return True
         skill = self.taxonomy.skills[cand.pattern.skill_id]
+        technical = skill.category in TECH_CATEGORIES
         if (
-            skill.category not in TECH_CATEGORIES
+            not technical
             and _shouted(text[cand.start : cand.end], cand.pattern.surface)
             and not in_capitals()
         ):
             return True  # "TEACHING EXPERIENCE", "PRESENTATIONS": a heading run into the text
-        if skill.category not in TECH_CATEGORIES and _inside(boilerplate(), cand.start, cand.end):
+        if not technical and _inside(boilerplate(), cand.start, cand.end):
             return True  # "we offer ... mental health support", "equal opportunity employer"
-        if skill.category not in TECH_CATEGORIES and INSTITUTION_BEFORE.search(
-            text, max(0, cand.start - 80), cand.start
+        if not technical and INSTITUTION_BEFORE.search(
+            text, max(0, cand.start - INSTITUTION_REACH), cand.start
         ):
             return True  # "Department of Clinical Medicine": an institution's name
         if skill.category in AREA_CATEGORIES and PEOPLE_AFTER.match(text, cand.end):
             return True  # "frontend engineers", "product teams": other people, not a skill
         if skill.category == SPOKEN_LANGUAGE_CATEGORY and _language_not_spoken(cand, text):
             return True  # "the Danish grading system", "send your application in English"
-        line_start = text.rfind("\n", 0, cand.start) + 1
         after = text[cand.end : cand.end + 3]
         if after.startswith(":") and (skill.covers or self.taxonomy.children(skill.id)):
             return True  # "Operating Systems: Windows, Linux" labels a list
@@ -263,10 +264,8 @@ class Extractor:
             text[max(0, cand.start - HELD_DEGREE_REACH) : cand.end + HELD_DEGREE_REACH]
         ):
             return True  # "B.Sc. Computer Science, Pune University, 2012": education, no claim
-        if (
-            skill.category not in TECH_CATEGORIES
-            and section_at(sections, cand.start) == "education"
-        ):
+        if not technical and section_at(sections, cand.start) == "education":
+            line_start = text.rfind("\n", 0, cand.start) + 1
             line_end = text.find("\n", cand.start)
             line = text[line_start : line_end if line_end >= 0 else len(text)]
             return bool(DEGREE_WORDS.search(line))

@@ -133,6 +133,9 @@ def singulars(candidate: str) -> tuple[str, ...]:
 
 def versionless(word: str) -> str:
     """The name in a lower-case word with a glued release number ("java8" -> "java",
-    "oracle11g" -> "oracle"), or "" when the word is not one."""
+    "oracle11g" -> "oracle"), or "" when the word is not one. The matcher asks this of
+    every word no surface starts with, so most words leave at the cheap first test."""
+    if not (word[-1:].isdigit() or word[-2:-1].isdigit()):
+        return ""
     match = GLUED_VERSION.fullmatch(word)
     return match.group(1) if match else ""
