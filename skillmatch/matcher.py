@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import marshal
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from skillmatch import cache
-from skillmatch.taxonomy import Taxonomy, common_words
+from skillmatch.taxonomy import Surface, Taxonomy, common_words
 from skillmatch.tokens import Token, match_view, plural_of, singulars, surface_key, versionless
 
 MATCHER_FORMAT = 3
@@ -61,9 +62,14 @@ class SurfaceMatcher:
 
     @classmethod
     def build(cls, taxonomy: Taxonomy) -> SurfaceMatcher:
+        return cls.from_surfaces(taxonomy.iter_surfaces())
+
+    @classmethod
+    def from_surfaces(cls, surfaces: Iterable[Surface]) -> SurfaceMatcher:
+        """The index of any surfaces (a taxonomy's, or a bare list a script measures)."""
         index: dict[str, list[tuple]] = {}
         seen: set[tuple] = set()
-        for surface in taxonomy.iter_surfaces():
+        for surface in surfaces:
             tokens, spaces = surface_key(surface.text)
             if not tokens:
                 continue
