@@ -44,7 +44,8 @@ FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LENGTH = 4
 NER_CONFIDENCE_SCALE = 0.8
 CODE_CATEGORIES = frozenset({"language", "framework", "library"})
-AREA_CATEGORIES = frozenset({"practice", "web", "methodology", "business", "soft"})
+METHOD_CATEGORY = "methodology"
+AREA_CATEGORIES = frozenset({"practice", "web", METHOD_CATEGORY, "business", "finance", "soft"})
 PEOPLE_AFTER = re.compile(
     r"[ \t]+(?:engineers|developers|designers|managers|teams?|partners?|colleagues|"
     r"specialists?|professionals|stakeholders|departments?|personnel|business partners?|"
@@ -71,11 +72,18 @@ BOILERPLATE = re.compile(
     r"\b(?:equal (?:employment )?opportunit|discriminat|applicable (?:law|legislation)|"
     r"protected (?:veteran|status|characteristic|attribute|class)|reasonable accommodation|"
     r"affirmative action|without regard to|regardless of (?:race|gender|age|religion|sex)|"
-    r"we offer|benefits? (?:include|including|package)|job benefits|perks|paid time off|"
-    r"parental leave|wellness programs?|wellbeing (?:programs?|benefits?)|"
+    r"paid time off|parental leave|wellness programs?|wellbeing (?:programs?|benefits?)|"
+    r"(?:team|company|core|shared) values|"
+    r"(?:recruitment|hiring|interview|application) process)",
+    re.IGNORECASE,
+)
+# Cues that open the boilerplate ("Job benefits: ...", "We offer ..."): it runs from the
+# cue on, as what comes before it in the sentence may be the last requirement when line
+# breaks were lost ("Fluency in English Job benefits: free parking").
+BOILERPLATE_AHEAD = re.compile(
+    r"\b(?:we offer|benefits? (?:include|including|package)|job benefits|perks|"
     r"culture (?:is )?(?:of|based on|built on|cent(?:er|re)d (?:on|around))|"
-    r"(?:team|company|core|shared) values|follow us|find out more about|"
-    r"(?:recruitment|hiring|interview|application) process|"
+    r"follow us|find out more about|"
     r"opportunit(?:y|ies) (?:for|to) (?:grow|develop|personal|professional|career)|"
     r"our (?:culture|mission) is)",
     re.IGNORECASE,
@@ -253,7 +261,7 @@ class Extractor:
             text, max(0, cand.start - INSTITUTION_REACH), cand.start
         ):
             return True  # "Department of Clinical Medicine": an institution's name
-        if skill.category in AREA_CATEGORIES and PEOPLE_AFTER.match(text, cand.end):
+        if skill.category in AREA_CATEGORIES and _other_people(skill.category, text, cand.end):
             return True  # "frontend engineers", "product teams": other people, not a skill
         if skill.category == SPOKEN_LANGUAGE_CATEGORY and _language_not_spoken(cand, text):
             return True  # "the Danish grading system", "send your application in English"
@@ -306,10 +314,13 @@ class Extractor:
         off_topic = skill.category in CODE_CATEGORIES and self._non_technical_line(
             cand, text, tokens, plain_spans
         )
+        listed = _is_list_item(cand, tokens, text) and not off_topic
+        if cand.pattern.listed_only:
+            return self._among_tools(cand, tokens, text, sections, plain_spans, listed)
         if section_at(sections, cand.start) in SKILLS_SECTIONS and not off_topic:
             return "in the Skills section"
         neighbour = ""
-        if _is_list_item(cand, tokens, text) and not off_topic:
+        if listed:
             neighbour = _list_neighbour(cand, tokens, text, plain_spans, self.taxonomy)
         if neighbour:
             return f"in a list with {neighbour}"
@@ -326,6 +337,28 @@ class Extractor:
         ):
             return f"named after '{lead}' with its exact casing"
         return ""
+
+    def _among_tools(
+        self,
+        cand: Candidate,
+        tokens: list[Token],
+        text: str,
+        sections: list[Section],
+        plain_spans: list[tuple[int, int, str]],
+        listed: bool,
+    ) -> str:
+        """Why a lower-case everyday word counts as a tool ("java, spring, hibernate";
+        "django go docker"), or "": only as an item of a Skills list or beside other tools."""
+        if listed and section_at(sections, cand.start) in SKILLS_SECTIONS:
+            return "in the Skills section"
+        skills = self.taxonomy.skills
+        technical = [span for span in plain_spans if skills[span[2]].category in TECH_CATEGORIES]
+        if listed:
+            neighbour = _list_neighbour(cand, tokens, text, technical, self.taxonomy)
+            if neighbour:
+                return f"in a list with {neighbour}"
+        beside = _tag_run_neighbour(cand, tokens, text, technical)
+        return f"beside {skills[beside].name}" if beside else ""
 
     def _non_technical_line(
         self,
@@ -579,6 +612,30 @@ def _list_neighbour(
     return ""
 
 
+def _tag_run_neighbour(
+    cand: Candidate, tokens: list[Token], text: str, technical: list[tuple[int, int, str]]
+) -> str:
+    """A tool written right beside this word, with no separator, and another tool (or the
+    line's edge) on its other side: a tag line that lost its commas ("django go docker",
+    "java spring" at the end of a line). The neighbour's id, or ""."""
+    ends = {last: sid for _, last, sid in technical}
+    starts = {first: sid for first, _, sid in technical}
+
+    def line_edge(left: int, right: int) -> bool:
+        if left < 0 or right >= len(tokens):
+            return True
+        return "\n" in text[tokens[left].end : tokens[right].start]
+
+    before, after = cand.first - 1, cand.last + 1
+    left = "" if line_edge(before, cand.first) else ends.get(before, "")
+    right = "" if line_edge(cand.last, after) else starts.get(after, "")
+    if left and (right or line_edge(cand.last, after)):
+        return left
+    if right and line_edge(before, cand.first):
+        return right
+    return ""
+
+
 def _is_list_item(cand: Candidate, tokens: list[Token], text: str) -> bool:
     """A whole item of a list: separators (or the line's ends) on both sides.
 
@@ -669,8 +726,21 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of ``text`` that hold a BOILERPLATE cue (one pass per document)."""
     spans = [_sentence_bounds(text, m.start(), m.end()) for m in BOILERPLATE.finditer(text)]
+    spans += [
+        (m.start(), _sentence_bounds(text, m.start(), m.end())[1])
+        for m in BOILERPLATE_AHEAD.finditer(text)
+    ]
     spans += [m.span() for m in COMPANY_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
     return spans
+
+
+def _other_people(category: str, text: str, end: int) -> bool:
+    """The term names other people ("frontend engineers", "the marketing team"); a team
+    named for its method works by it ("a cross-functional Scrum team", "Agile teams")."""
+    after = PEOPLE_AFTER.match(text, end)
+    if not after:
+        return False
+    return category != METHOD_CATEGORY or not after.group().strip().casefold().startswith("team")
 
 
 def _language_not_spoken(cand: Candidate, text: str) -> bool:

@@ -21,7 +21,7 @@ from skillmatch import cache
 from skillmatch.taxonomy import Surface, Taxonomy, common_words
 from skillmatch.tokens import Token, match_view, plural_of, singulars, surface_key, versionless
 
-MATCHER_FORMAT = 3
+MATCHER_FORMAT = 4
 KEY_JOIN = "\x00"
 
 
@@ -35,6 +35,7 @@ class Pattern(NamedTuple):
     method: str  # "name" | "alias"
     case_sensitive: bool
     ambiguous: bool
+    listed_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,7 @@ class SurfaceMatcher:
                 surface.method,
                 surface.case_sensitive,
                 surface.ambiguous,
+                surface.listed_only,
             )
             key = (tokens, spaces, surface.skill_id, surface.case_sensitive, surface.text)
             if key in seen:

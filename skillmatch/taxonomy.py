@@ -121,6 +121,7 @@ class Surface:
     method: str  # "name" | "alias"
     case_sensitive: bool
     ambiguous: bool  # needs a context word, a list of skills, or a skills section
+    listed_only: bool = False  # counts only among other tools: a list, a Skills section
 
 
 SKILL_FIELDS = tuple(f.name for f in fields(Skill))
@@ -257,9 +258,28 @@ class Taxonomy:
                         generated = skill.layer not in TRUSTED_LAYERS
                         risky = bool(skill.context) or (generated and needs_rule(variant, common))
                         yield Surface(variant, skill.id, method, True, risky)
+                    tag = lowercase_tag(skill, variants, common)
+                    if tag:
+                        yield Surface(tag, skill.id, method, True, True, listed_only=True)
                 else:
                     ambiguous = bool(skill.context) and needs_rule(text, common)
                     yield Surface(text, skill.id, method, False, ambiguous)
+
+
+def lowercase_tag(skill: Skill, variants: list[str], common: frozenset[str]) -> str:
+    """The lower-case spelling of a tool whose name is an everyday word ("spring", "go",
+    "rest"), as tag lists write it ("java, spring, hibernate"), or "" when there is none.
+    Curated tools only; the lower-case word counts only among other tools."""
+    lower = variants[0].casefold()
+    if (
+        skill.layer not in TRUSTED_LAYERS
+        or skill.category not in TECH_CATEGORIES
+        or len(lower) < 2
+        or lower in variants
+        or not needs_rule(lower, common)
+    ):
+        return ""
+    return lower
 
 
 def normalize_surface(text: str) -> str:

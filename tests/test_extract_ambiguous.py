@@ -104,6 +104,19 @@ CASES = [
     ("Join our Software Engineering group", set(), {"software_engineering"}),
     # an excluded reading vetoes the words inside it too
     ("Free public transportation card", set(), {"public_transport", "transportation_management"}),
+    # lower-case everyday words as tool tags: only among other tools
+    ("Skills: java, spring, hibernate, rest", {"spring", "rest_api"}, set()),
+    ("Technologies: django go docker", {"go"}, set()),
+    ("Stack\njava java-ee spring\n", {"spring"}, set()),
+    ("We will go to the office in spring", set(), {"go", "spring"}),
+    ("Skills: able to go the extra mile, python", {"python"}, {"go"}),
+    ("Get some rest after the python course", set(), {"rest_api"}),
+    # a team named for its method works by it; a finance background
+    ("Be part of a cross-functional Agile team", {"agile"}, set()),
+    ("Leading developer in a cross-functional Scrum team", {"scrum"}, set()),
+    ("Working in an agile process with four teams", {"agile"}, set()),
+    ("Knowledge of finance would be a plus", {"finance"}, set()),
+    ("You will report to the finance team", set(), {"finance"}),
 ]
 
 

@@ -215,6 +215,9 @@ def test_glued_hyphen_mentions_keep_the_document_text(mini_extractor):
         ("Our mission is written communication and open source.", set()),
         ("Our recruitment process tests written communication.", set()),
         ("Job benefits: written communication coaching", set()),
+        # a cue that opens the boilerplate leaves what comes before it (lost line breaks)
+        ("Good written communication Job benefits: free parking", {"communication"}),
+        ("Written communication matters We offer free parking", {"communication"}),
         # the company's own voice, unless it asks for something
         ("We are a small team that loves written communication and Python.", {"python"}),
         ("We are looking for written communication skills.", {"communication"}),
