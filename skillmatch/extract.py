@@ -252,6 +252,7 @@ class Extractor:
         if (
             not technical
             and _shouted(text[cand.start : cand.end], cand.pattern.surface)
+            and not _after_lower_case_word(text, cand.start)
             and not in_capitals()
         ):
             return True  # "TEACHING EXPERIENCE", "PRESENTATIONS": a heading run into the text
@@ -324,6 +325,10 @@ class Extractor:
             neighbour = _list_neighbour(cand, tokens, text, plain_spans, self.taxonomy)
         if neighbour:
             return f"in a list with {neighbour}"
+        if skill.category in TECH_CATEGORIES and not off_topic:
+            beside = _tag_run_neighbour(cand, tokens, text, self._technical(plain_spans))
+            if beside:
+                return f"beside {self.taxonomy.skills[beside].name}"
         word = _context_word(cand, lowered, skill.context)
         if word:
             return f"context word '{word}' nearby"
@@ -351,14 +356,18 @@ class Extractor:
         "django go docker"), or "": only as an item of a Skills list or beside other tools."""
         if listed and section_at(sections, cand.start) in SKILLS_SECTIONS:
             return "in the Skills section"
-        skills = self.taxonomy.skills
-        technical = [span for span in plain_spans if skills[span[2]].category in TECH_CATEGORIES]
+        technical = self._technical(plain_spans)
         if listed:
             neighbour = _list_neighbour(cand, tokens, text, technical, self.taxonomy)
             if neighbour:
                 return f"in a list with {neighbour}"
         beside = _tag_run_neighbour(cand, tokens, text, technical)
-        return f"beside {skills[beside].name}" if beside else ""
+        return f"beside {self.taxonomy.skills[beside].name}" if beside else ""
+
+    def _technical(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The spans of technology skills: the neighbours that vouch for a tool."""
+        skills = self.taxonomy.skills
+        return [span for span in spans if skills[span[2]].category in TECH_CATEGORIES]
 
     def _non_technical_line(
         self,
@@ -615,24 +624,33 @@ def _list_neighbour(
 def _tag_run_neighbour(
     cand: Candidate, tokens: list[Token], text: str, technical: list[tuple[int, int, str]]
 ) -> str:
-    """A tool written right beside this word, with no separator, and another tool (or the
-    line's edge) on its other side: a tag line that lost its commas ("django go docker",
-    "java spring" at the end of a line). The neighbour's id, or ""."""
-    ends = {last: sid for _, last, sid in technical}
-    starts = {first: sid for first, _, sid in technical}
-
-    def line_edge(left: int, right: int) -> bool:
-        if left < 0 or right >= len(tokens):
-            return True
-        return "\n" in text[tokens[left].end : tokens[right].start]
-
+    """A tool written right beside this word, with no separator, and on its other side
+    another tool, a list separator or the line's edge: a tag line that lost its commas
+    ("django go docker", "Gerrit Eclipse and Jenkins", "java spring" ending a line).
+    The neighbour's id, or ""."""
     before, after = cand.first - 1, cand.last + 1
-    left = "" if line_edge(before, cand.first) else ends.get(before, "")
-    right = "" if line_edge(cand.last, after) else starts.get(after, "")
-    if left and (right or line_edge(cand.last, after)):
-        return left
-    if right and line_edge(before, cand.first):
-        return right
+
+    def joined(left: int, right: int) -> bool:
+        """Tokens ``left`` and ``right`` exist and share a line."""
+        if left < 0 or right >= len(tokens):
+            return False
+        return "\n" not in text[tokens[left].end : tokens[right].start]
+
+    def open_side(index: int, inside: int) -> bool:
+        """Nothing but a separator (or the line's edge) at ``index``, beside the candidate."""
+        left, right = (index, inside) if index < inside else (inside, index)
+        if not joined(left, right):
+            return True
+        word = tokens[index].lower
+        return word in LIST_SEPARATORS or word in CONNECTORS
+
+    tool_before = {last: sid for _, last, sid in technical}.get(before, "")
+    tool_after = {first: sid for first, _, sid in technical}.get(after, "")
+    if tool_before and joined(before, cand.first):
+        if (tool_after and joined(cand.last, after)) or open_side(after, cand.last):
+            return tool_before
+    if tool_after and joined(cand.last, after) and open_side(before, cand.first):
+        return tool_after
     return ""
 
 
@@ -761,6 +779,15 @@ def _shouted(found: str, surface: str) -> bool:
     if not found.isupper() or surface.isupper():
         return False
     return sum(ch.isalpha() for ch in found) >= 4
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
+
+
+def _after_lower_case_word(text: str, start: int) -> bool:
+    """Written mid-sentence ("methods such as SAFE and SCRUM"): no heading, however shouted."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before) and before.group(1).islower()
 
 
 def _mostly_upper(text: str) -> bool:

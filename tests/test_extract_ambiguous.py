@@ -111,6 +111,13 @@ CASES = [
     ("We will go to the office in spring", set(), {"go", "spring"}),
     ("Skills: able to go the extra mile, python", {"python"}, {"go"}),
     ("Get some rest after the python course", set(), {"rest_api"}),
+    ("Tools: Jira, Git, Gerrit Eclipse and Jenkins", {"eclipse"}, set()),
+    ("A total eclipse of the sun, seen with Python", set(), {"eclipse"}),
+    # capitals mid-sentence are no heading; a language by its skills
+    ("You will use methods such as SCRUM and KANBAN", {"scrum", "kanban"}, set()),
+    ("You must have good English skills", {"english"}, set()),
+    ("Very good verbal Danish knowledge is needed", {"danish"}, set()),
+    ("A Danish company that values skills", set(), {"danish"}),
     # a team named for its method works by it; a finance background
     ("Be part of a cross-functional Agile team", {"agile"}, set()),
     ("Leading developer in a cross-functional Scrum team", {"scrum"}, set()),
