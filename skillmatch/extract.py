@@ -208,6 +208,7 @@ class Extractor:
                 else:
                     undecided.append(cand)
             if len(undecided) == len(pending):
+                accepted += self._listed_languages(undecided, text, tokens)
                 break
             pending = undecided
         # An excluded reading vetoes the words inside it too: in "public transportation
@@ -230,6 +231,30 @@ class Extractor:
             for a in kept
             if not self._not_a_claim(a.candidate, text, sections, in_capitals, boilerplate)
         ]
+
+    def _listed_languages(
+        self, undecided: list[Candidate], text: str, tokens: list[Token]
+    ) -> list[_Accepted]:
+        """Language names that only list each other ("Languages known: English, Tamil"):
+        each vouches for the other, as no other kind of word is listed that way."""
+        skills = self.taxonomy.skills
+        languages = [
+            c
+            for c in undecided
+            if skills[c.pattern.skill_id].category == SPOKEN_LANGUAGE_CATEGORY
+            and not _language_not_spoken(c, text)
+        ]
+        if len(languages) < 2:
+            return []
+        spans = _spans(languages)
+        out = []
+        for cand in languages:
+            if not _is_list_item(cand, tokens, text):
+                continue
+            neighbour = _list_neighbour(cand, tokens, text, spans, self.taxonomy)
+            if neighbour:
+                out.append(_Accepted(cand, f"in a list with {neighbour}"))
+        return out
 
     def _not_a_claim(
         self,

@@ -118,6 +118,8 @@ CASES = [
     ("You must have good English skills", {"english"}, set()),
     ("Very good verbal Danish knowledge is needed", {"danish"}, set()),
     ("A Danish company that values skills", set(), {"danish"}),
+    ("Nationality: Indian | English, Tamil | Hobbies: music", {"english", "tamil"}, set()),
+    ("Partners at English and French universities", set(), {"english", "french"}),
     # a team named for its method works by it; a finance background
     ("Be part of a cross-functional Agile team", {"agile"}, set()),
     ("Leading developer in a cross-functional Scrum team", {"scrum"}, set()),
