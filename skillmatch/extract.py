@@ -91,6 +91,14 @@ BOILERPLATE_AHEAD = re.compile(
 # A sentence in the company's own voice ("We are a fast-growing team that values
 # collaboration", "Our platform brings analytics to ..."), unless it asks for something.
 COMPANY_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:we|our)\b[^.!?\n]*", re.IGNORECASE)
+# A soft skill anywhere in a sentence that speaks for the company ("Collaboration is a
+# big part of what we do", "a team spirit built on openness that our people share"): the
+# company describing itself, not asking. Fields and technologies named there still count:
+# annotators and recruiters read "we serve the financial services industry" as a domain.
+OWN_VOICE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*\b(?:we|our|us)\b[^.!?\n]*", re.IGNORECASE
+)
+SOFT_CATEGORY = "soft"
 ASKS_FOR = re.compile(
     r"\b(?:looking for|look for|seek|seeking|expect|need|require|want|hope|would like|"
     r"you|your|candidate|must|should)\b",
@@ -226,10 +234,13 @@ class Extractor:
         # Both read only when a candidate needs them.
         in_capitals = cache(lambda: _mostly_upper(text))
         boilerplate = cache(lambda: _boilerplate_spans(text))
+        own_voice = cache(lambda: _own_voice_spans(text))
         return [
             a
             for a in kept
-            if not self._not_a_claim(a.candidate, text, sections, in_capitals, boilerplate)
+            if not self._not_a_claim(
+                a.candidate, text, sections, in_capitals, boilerplate, own_voice
+            )
         ]
 
     def _listed_languages(
@@ -263,6 +274,7 @@ class Extractor:
         sections: list[Section],
         in_capitals: Callable[[], bool],
         boilerplate: Callable[[], list[tuple[int, int]]],
+        own_voice: Callable[[], list[tuple[int, int]]],
     ) -> bool:
         """Surfaces that name a skill without claiming it: a section heading ("Skills",
         "PROFESSIONAL DEVELOPMENT"), a list label ("Databases: MySQL, Oracle"), or the
@@ -283,6 +295,8 @@ class Extractor:
             return True  # "TEACHING EXPERIENCE", "PRESENTATIONS": a heading run into the text
         if not technical and _inside(boilerplate(), cand.start, cand.end):
             return True  # "we offer ... mental health support", "equal opportunity employer"
+        if skill.category == SOFT_CATEGORY and _inside(own_voice(), cand.start, cand.end):
+            return True  # "Collaboration is a big part of what we do here"
         if not technical and INSTITUTION_BEFORE.search(
             text, max(0, cand.start - INSTITUTION_REACH), cand.start
         ):
@@ -784,6 +798,11 @@ def _other_people(category: str, text: str, end: int) -> bool:
     if not after:
         return False
     return category != METHOD_CATEGORY or not after.group().strip().casefold().startswith("team")
+
+
+def _own_voice_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences where the company speaks of itself and asks for nothing."""
+    return [m.span() for m in OWN_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
 
 
 def _language_not_spoken(cand: Candidate, text: str) -> bool:

@@ -120,6 +120,10 @@ CASES = [
     ("A Danish company that values skills", set(), {"danish"}),
     ("Nationality: Indian | English, Tamil | Hobbies: music", {"english", "tamil"}, set()),
     ("Partners at English and French universities", set(), {"english", "french"}),
+    # a soft skill where the company speaks of itself; fields named there still count
+    ("Collaboration is a big part of what we do here.", set(), {"collaboration"}),
+    ("Strong collaboration skills are what we need.", {"collaboration"}, set()),
+    ("Fintech is the industry we serve.", {"fintech"}, set()),
     # a team named for its method works by it; a finance background
     ("Be part of a cross-functional Agile team", {"agile"}, set()),
     ("Leading developer in a cross-functional Scrum team", {"scrum"}, set()),
