@@ -95,9 +95,8 @@ COMPANY_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:we|our)\b[^.!?\n
 # big part of what we do", "a team spirit built on openness that our people share"): the
 # company describing itself, not asking. Fields and technologies named there still count:
 # annotators and recruiters read "we serve the financial services industry" as a domain.
-OWN_VOICE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*\b(?:we|our|us)\b[^.!?\n]*", re.IGNORECASE
-)
+# (In lower case: a capital "We" mid-sentence starts a sentence whose full stop was lost.)
+OWN_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*\b(?:we|our|us)\b[^.!?\n]*")
 SOFT_CATEGORY = "soft"
 ASKS_FOR = re.compile(
     r"\b(?:looking for|look for|seek|seeking|expect|need|require|want|hope|would like|"
