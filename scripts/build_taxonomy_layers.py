@@ -424,6 +424,14 @@ class WordJudge:
             )
         return any(self._product_word(w) for w in toks)
 
+    def everyday_word(self, surface: str) -> bool:
+        """One English word, not spelled as a product (no inner capital, no digit) and not
+        rare: left alone after its vendor, it names nothing ("Navigator", "Scheduler")."""
+        toks = words(surface)
+        if len(toks) != 1 or re.search(r"[A-Z]", surface[1:]) or re.search(r"\d", surface):
+            return False
+        return self.frequency(surface) >= RARE_ZIPF
+
     def _product_word(self, word: str) -> bool:
         if re.search(r"[A-Z]", word[1:]) or re.search(r"\d", word):
             return True
@@ -837,7 +845,9 @@ def build_onet(builder: Builder, techs: list[OnetTech], judge: WordJudge) -> Non
             kept_name = judge_surface(strip_parenthetical(tech.label), judge)
         kept_others = []
         for other in names.others:
-            if other != names.residual or judge.product_like(other):
+            if other == names.residual and judge.everyday_word(other):
+                kept = None  # "Finder" from "Gene Finder", "Scheduler", "Workspace"
+            elif other != names.residual or judge.product_like(other):
                 kept = judge_surface(other, judge)
             elif _title_product(other, names.vendor):
                 kept = judge_surface(other, judge)
