@@ -73,8 +73,7 @@ BOILERPLATE = re.compile(
     r"protected (?:veteran|status|characteristic|attribute|class)|reasonable accommodation|"
     r"affirmative action|without regard to|regardless of (?:race|gender|age|religion|sex)|"
     r"paid time off|parental leave|wellness programs?|wellbeing (?:programs?|benefits?)|"
-    r"(?:team|company|core|shared) values|"
-    r"(?:recruitment|hiring|interview|application) process)",
+    r"(?:team|company|core|shared) values)",
     re.IGNORECASE,
 )
 # Cues that open the boilerplate ("Job benefits: ...", "We offer ..."): it runs from the
@@ -83,7 +82,7 @@ BOILERPLATE = re.compile(
 BOILERPLATE_AHEAD = re.compile(
     r"\b(?:we offer|benefits? (?:include|including|package)|job benefits|perks|"
     r"culture (?:is )?(?:of|based on|built on|cent(?:er|re)d (?:on|around))|"
-    r"follow us|find out more about|"
+    r"follow us|find out more about|(?:recruitment|hiring|interview|application) process|"
     r"opportunit(?:y|ies) (?:for|to) (?:grow|develop|personal|professional|career)|"
     r"our (?:culture|mission) is)",
     re.IGNORECASE,
@@ -122,6 +121,10 @@ APPLICATION_CUES = re.compile(
 IN_LANGUAGE_BEFORE = re.compile(r"\bin[ \t]+(?:[A-Za-z]+[ \t]+(?:or|and)[ \t]+)?$", re.IGNORECASE)
 APPLICATION_REACH = 120  # characters either side: the same clause, not a run-on paragraph
 NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
+# How far back from its cue a boilerplate sentence may start: "Acme is an equal opportunity
+# employer", "openness and trust are our core values"; farther back, in text whose full
+# stops were lost, lie the requirements.
+BOILERPLATE_BACK_REACH = 120
 SENTENCE_REACH = 400  # characters searched either side for the ends of a sentence
 HELD_DEGREE_REACH = 100  # characters either side searched for an education entry's marks
 DEGREE_WORDS = re.compile(
@@ -315,7 +318,8 @@ class Extractor:
             line_start = text.rfind("\n", 0, cand.start) + 1
             line_end = text.find("\n", cand.start)
             line = text[line_start : line_end if line_end >= 0 else len(text)]
-            return bool(DEGREE_WORDS.search(line))
+            # "The applicant should hold a PhD degree": a job ad's Qualifications ask for it
+            return bool(DEGREE_WORDS.search(line)) and not ASKS_FOR.search(line)
         return False
 
     def _excluded(self, cand: Candidate, text: str) -> bool:
@@ -781,7 +785,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of ``text`` that hold a BOILERPLATE cue (one pass per document)."""
-    spans = [_sentence_bounds(text, m.start(), m.end()) for m in BOILERPLATE.finditer(text)]
+    spans = []
+    for m in BOILERPLATE.finditer(text):
+        begin, end = _sentence_bounds(text, m.start(), m.end())
+        spans.append((max(begin, m.start() - BOILERPLATE_BACK_REACH), end))
     spans += [
         (m.start(), _sentence_bounds(text, m.start(), m.end())[1])
         for m in BOILERPLATE_AHEAD.finditer(text)

@@ -16,7 +16,7 @@ CASES = [
     ("Golang microservices", {"go"}, set()),
     # R
     ("Statistical modelling in R and SAS", {"r", "sas"}, set()),
-    ("Managed the R&D budget", set(), {"r"}),
+    ("Managed the R&D budget", {"research_and_development"}, {"r"}),
     # C / C++ / C# / .NET
     ("Firmware in C, C++ and Python", {"c", "cpp", "python"}, set()),
     ("Graduated with Grade C in maths", set(), {"c"}),
@@ -124,6 +124,12 @@ CASES = [
     ("Collaboration is a big part of what we do here.", set(), {"collaboration"}),
     ("Strong collaboration skills are what we need.", {"collaboration"}, set()),
     ("Fintech is the industry we serve.", {"fintech"}, set()),
+    # a degree under a job ad's Qualifications heading is asked for, not held
+    ("Qualifications\nThe applicant should hold a PhD degree in chemistry.\n", {"phd"}, set()),
+    ("Education\nPhD, Chemistry, Aarhus University, 2015\n", set(), {"phd"}),
+    # a boilerplate heading run into the requirements before it leaves them alone
+    ("Experience with the agile software development life cycle Interview Process: two calls",
+     {"sdlc"}, set()),
     # a team named for its method works by it; a finance background
     ("Be part of a cross-functional Agile team", {"agile"}, set()),
     ("Leading developer in a cross-functional Scrum team", {"scrum"}, set()),
