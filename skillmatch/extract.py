@@ -45,6 +45,7 @@ FUZZY_MIN_LENGTH = 4
 NER_CONFIDENCE_SCALE = 0.8
 CODE_CATEGORIES = frozenset({"language", "framework", "library"})
 METHOD_CATEGORY = "methodology"
+OFFICE_CATEGORY = "office"
 AREA_CATEGORIES = frozenset({"practice", "web", METHOD_CATEGORY, "business", "finance", "soft"})
 PEOPLE_AFTER = re.compile(
     r"[ \t]+(?:engineers|developers|designers|managers|teams?|partners?|colleagues|"
@@ -120,6 +121,14 @@ APPLICATION_CUES = re.compile(
 )
 IN_LANGUAGE_BEFORE = re.compile(r"\bin[ \t]+(?:[A-Za-z]+[ \t]+(?:or|and)[ \t]+)?$", re.IGNORECASE)
 APPLICATION_REACH = 120  # characters either side: the same clause, not a run-on paragraph
+# What an application is made of: a term in the same clause names a document or a step
+# of applying ("attach an Excel sheet of your grades", "interviews over Skype", "submit a
+# teaching portfolio"), not a skill asked for.
+APPLICATION_STEPS = re.compile(
+    r"\b(?:cv|cvs|curriculum vitae|cover letters?|transcripts?|attach(?:ed|ment|ments)?|"
+    r"submit(?:ted)?|interviews?|interviewed|shortlisted)\b",
+    re.IGNORECASE,
+)
 NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
 # How far back from its cue a boilerplate sentence may start: "Acme is an equal opportunity
 # employer", "openness and trust are our core values"; farther back, in text whose full
@@ -305,6 +314,12 @@ class Extractor:
             return True  # "Department of Clinical Medicine": an institution's name
         if skill.category in AREA_CATEGORIES and _other_people(skill.category, text, cand.end):
             return True  # "frontend engineers", "product teams": other people, not a skill
+        if (
+            (not technical or skill.category == OFFICE_CATEGORY)
+            and skill.category != DEGREE_CATEGORY  # "attach your BSc/MSc diploma": asked for
+            and _application_step(cand, text)
+        ):
+            return True  # "Excel sheet with your grades", "interviews over video conferencing"
         if skill.category == SPOKEN_LANGUAGE_CATEGORY and _language_not_spoken(cand, text):
             return True  # "the Danish grading system", "send your application in English"
         after = text[cand.end : cand.end + 3]
@@ -809,6 +824,14 @@ def _other_people(category: str, text: str, end: int) -> bool:
 def _own_voice_spans(text: str) -> list[tuple[int, int]]:
     """The sentences where the company speaks of itself and asks for nothing."""
     return [m.span() for m in OWN_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
+
+
+def _application_step(cand: Candidate, text: str) -> bool:
+    """The term follows, in the same clause, a word about the application itself
+    (APPLICATION_STEPS). Only before it: in text whose full stops were lost, the word after
+    may head the next paragraph ("... life cycle Interview Process: ...")."""
+    begin = max(_sentence_bounds(text, cand.start, cand.end)[0], cand.start - APPLICATION_REACH)
+    return bool(APPLICATION_STEPS.search(text, begin, cand.start))
 
 
 def _language_not_spoken(cand: Candidate, text: str) -> bool:

@@ -127,6 +127,11 @@ CASES = [
     # a degree under a job ad's Qualifications heading is asked for, not held
     ("Qualifications\nThe applicant should hold a PhD degree in chemistry.\n", {"phd"}, set()),
     ("Education\nPhD, Chemistry, Aarhus University, 2015\n", set(), {"phd"}),
+    # a document or step of the application is no skill asked for
+    ("Please attach your CV and an Excel sheet with your grades", set(), {"excel"}),
+    ("Interviews will be held over Skype", set(), {"skype"}),
+    ("Advanced Excel skills and a BSc are required", {"excel"}, set()),
+    ("Attach your CV and your MSc diploma", {"masters_degree"}, set()),
     # a boilerplate heading run into the requirements before it leaves them alone
     ("Experience with the agile software development life cycle Interview Process: two calls",
      {"sdlc"}, set()),
