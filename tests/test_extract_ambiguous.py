@@ -127,6 +127,10 @@ CASES = [
     # a degree under a job ad's Qualifications heading is asked for, not held
     ("Qualifications\nThe applicant should hold a PhD degree in chemistry.\n", {"phd"}, set()),
     ("Education\nPhD, Chemistry, Aarhus University, 2015\n", set(), {"phd"}),
+    # sectors by their sector names, not by the kind of company
+    ("Experience in the publishing industry or book trade", {"publishing_industry"}, set()),
+    ("Background in the charity sector is a plus", {"non_profit_sector"}, set()),
+    ("Acme is a fast-growing retailer", set(), {"retail_industry"}),
     # a document or step of the application is no skill asked for
     ("Please attach your CV and an Excel sheet with your grades", set(), {"excel"}),
     ("Interviews will be held over Skype", set(), {"skype"}),
