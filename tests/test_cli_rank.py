@@ -341,6 +341,9 @@ def test_ctrl_c_stops_the_pool_and_writes_nothing_half_done(tmp_path: Path) -> N
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
+            # Unbuffered: readline() below must not pull bytes of the next lines into a
+            # buffer that communicate() (reading the raw pipe) would then skip.
+            bufsize=0,
             preexec_fn=lambda: (os.setsid(), signal.signal(signal.SIGINT, signal.SIG_DFL)),
         )
 
