@@ -38,6 +38,9 @@ ZIPF = {
     "bookkeeping": 3.0,
     "python": 3.8,
     "radiation": 4.3,
+    "finder": 3.2,
+    "runner": 3.9,
+    "sequencher": 0.0,
 }
 COMMON = frozenset({"the", "word", "access", "sales", "security", "excel", "go"})
 
@@ -203,6 +206,22 @@ def test_onet_links_to_curated_skills_instead_of_duplicating(
     assert arcgis["category"] == "data"
     sharepoint = next(e for e in doc["skills"] if e.get("id") == "onet_microsoft_sharepoint")
     assert set(sharepoint["aliases"]) == {"MS SharePoint", "SharePoint"}
+
+
+def test_a_vendor_product_named_by_an_everyday_word_keeps_no_bare_alias(
+    core_dir: Path, judge: gen.WordJudge
+) -> None:
+    """"Gene Finder" must not match every "finder"; "Gene Codes Sequencher" keeps its
+    rare product word."""
+    builder = gen.Builder(gen.load_core(core_dir))
+    techs = [_onet("Gene Finder"), _onet("Gene Runner"), _onet("Gene Codes Sequencher")]
+    gen.build_onet(builder, techs, judge)
+    doc = gen.layer_document(builder, "onet", "attribution")
+    surfaces = {
+        a.casefold() for e in doc["skills"] for a in (e.get("name", ""), *e.get("aliases", []))
+    }
+    assert "gene finder" in surfaces and "finder" not in surfaces and "runner" not in surfaces
+    assert "sequencher" in {w for s in surfaces for w in s.split()}
 
 
 def test_esco_links_filters_and_splits_product_lists(core_dir: Path, judge: gen.WordJudge) -> None:
