@@ -13,16 +13,15 @@ import os
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from skillmatch.education import marks_an_education_entry
+from skillmatch.claims import DocumentCues, inside, language_not_spoken, not_a_claim
 from skillmatch.matcher import Candidate, SurfaceMatcher
 from skillmatch.models import Document, Extraction, Mention, SkillHit
 from skillmatch.sections import Section, find_sections, section_at
 from skillmatch.taxonomy import (
-    DEGREE_CATEGORY,
     SPOKEN_LANGUAGE_CATEGORY,
     TECH_CATEGORIES,
     Taxonomy,
@@ -44,103 +43,8 @@ FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LENGTH = 4
 NER_CONFIDENCE_SCALE = 0.8
 CODE_CATEGORIES = frozenset({"language", "framework", "library"})
-METHOD_CATEGORY = "methodology"
-OFFICE_CATEGORY = "office"
-AREA_CATEGORIES = frozenset({"practice", "web", METHOD_CATEGORY, "business", "finance", "soft"})
-PEOPLE_AFTER = re.compile(
-    r"[ \t]+(?:engineers|developers|designers|managers|teams?|partners?|colleagues|"
-    r"specialists?|professionals|stakeholders|departments?|personnel|business partners?|"
-    r"consultants|leads|groups?)\b",
-    re.IGNORECASE,
-)
-# "Department of Clinical Medicine", "Faculty of Health and Medical Sciences": a field
-# named as part of an institution's name.
-INSTITUTION_REACH = 80  # characters searched before a term for "Department of ..."
-INSTITUTION_BEFORE = re.compile(
-    r"\b(?:department|faculty|faculties|school|institute|centre|center|division)[ \t]+"
-    r"(?:of|for)[ \t]+(?:[A-Za-z-]+,?[ \t]+){0,4}$",
-    re.IGNORECASE,
-)
 LINK_PATTERN = re.compile(
     r"(?i:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|org|co\.uk)\b(?:/\S*)?"
-)
-# Sentences of a job ad that are about the employer, not the work: equal-opportunity and
-# legal boilerplate, benefits, the hiring process, the company's mission. "mental health",
-# "diversity and inclusion" or "law" there name no skill the role asks for. Sentence by
-# sentence, not by "Benefits" section: in job ads the section often runs on into
-# "Industry: Banking, Fintech" lines that do count.
-BOILERPLATE = re.compile(
-    r"\b(?:equal (?:employment )?opportunit|discriminat|applicable (?:law|legislation)|"
-    r"protected (?:veteran|status|characteristic|attribute|class)|reasonable accommodation|"
-    r"affirmative action|without regard to|regardless of (?:race|gender|age|religion|sex)|"
-    r"paid time off|parental leave|wellness programs?|wellbeing (?:programs?|benefits?)|"
-    r"(?:team|company|core|shared) values)",
-    re.IGNORECASE,
-)
-# Cues that open the boilerplate ("Job benefits: ...", "We offer ..."): it runs from the
-# cue on, as what comes before it in the sentence may be the last requirement when line
-# breaks were lost ("Fluency in English Job benefits: free parking").
-BOILERPLATE_AHEAD = re.compile(
-    r"\b(?:we offer|benefits? (?:include|including|package)|job benefits|perks|"
-    r"culture (?:is )?(?:of|based on|built on|cent(?:er|re)d (?:on|around))|"
-    r"follow us|find out more about|(?:recruitment|hiring|interview|application) process|"
-    r"opportunit(?:y|ies) (?:for|to) (?:grow|develop|personal|professional|career)|"
-    r"our (?:culture|mission) is)",
-    re.IGNORECASE,
-)
-# A sentence in the company's own voice ("We are a fast-growing team that values
-# collaboration", "Our platform brings analytics to ..."), unless it asks for something.
-COMPANY_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:we|our)\b[^.!?\n]*", re.IGNORECASE)
-# A soft skill anywhere in a sentence that speaks for the company ("Collaboration is a
-# big part of what we do", "a team spirit built on openness that our people share"): the
-# company describing itself, not asking. Fields and technologies named there still count:
-# annotators and recruiters read "we serve the financial services industry" as a domain.
-# (In lower case: a capital "We" mid-sentence starts a sentence whose full stop was lost.)
-OWN_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*\b(?:we|our|us)\b[^.!?\n]*")
-SOFT_CATEGORY = "soft"
-ASKS_FOR = re.compile(
-    r"\b(?:looking for|look for|seek|seeking|expect|need|require|want|hope|would like|"
-    r"you|your|candidate|must|should)\b",
-    re.IGNORECASE,
-)
-# A language name used as an adjective ("Danish universities", "the English version") or
-# as the language an application is written in ("send your CV in English") claims no
-# command of the language. The words after it that make it an adjective:
-LANGUAGE_AS_ADJECTIVE = frozenset(
-    "grading system systems universities university market markets company companies "
-    "citizen citizens citizenship nationals government authorities law laws legislation "
-    "society customers clients version versions translation subtitles department team "
-    "teams office offices school schools institutions sector residents residence "
-    "passport education pension tax welfare healthcare health style culture cuisine "
-    "food territory mainland economy labour labor banks".split()
-)
-APPLICATION_CUES = re.compile(
-    r"\b(?:appl(?:y|ication|ications)|cv|resume|curriculum|letter|submit|submitted|send|"
-    r"documents?|attach)\b",
-    re.IGNORECASE,
-)
-IN_LANGUAGE_BEFORE = re.compile(r"\bin[ \t]+(?:[A-Za-z]+[ \t]+(?:or|and)[ \t]+)?$", re.IGNORECASE)
-APPLICATION_REACH = 120  # characters either side: the same clause, not a run-on paragraph
-# What an application is made of: a term in the same clause names a document or a step
-# of applying ("attach an Excel sheet of your grades", "interviews over Skype", "submit a
-# teaching portfolio"), not a skill asked for.
-APPLICATION_STEPS = re.compile(
-    r"\b(?:cv|cvs|curriculum vitae|cover letters?|transcripts?|attach(?:ed|ment|ments)?|"
-    r"submit(?:ted)?|interviews?|interviewed|shortlisted)\b",
-    re.IGNORECASE,
-)
-NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
-# How far back from its cue a boilerplate sentence may start: "Acme is an equal opportunity
-# employer", "openness and trust are our core values"; farther back, in text whose full
-# stops were lost, lie the requirements.
-BOILERPLATE_BACK_REACH = 120
-SENTENCE_REACH = 400  # characters searched either side for the ends of a sentence
-HELD_DEGREE_REACH = 100  # characters either side searched for an education entry's marks
-DEGREE_WORDS = re.compile(
-    r"\b(?:bachelor|master|doctor|ph\.?\s?d|degree|diploma|b\.?\s?(?:sc|s|a|e|tech|eng)\b|"
-    r"m\.?\s?(?:sc|s|a|tech|eng|ba)\b|mba|associate|graduat|major|minor|university|college|"
-    r"school|institute)",
-    re.IGNORECASE,
 )
 
 
@@ -210,7 +114,7 @@ class Extractor:
         candidates = self.matcher.find(tokens, text)
         links = [m.span() for m in LINK_PATTERN.finditer(text)]
         if links:
-            candidates = [c for c in candidates if not _inside(links, c.start, c.end)]
+            candidates = [c for c in candidates if not inside(links, c.start, c.end)]
         plain = [c for c in candidates if not c.pattern.ambiguous]
         accepted: list[_Accepted] = [_Accepted(c, "") for c in plain]
         pending = [c for c in candidates if c.pattern.ambiguous]
@@ -239,20 +143,11 @@ class Extractor:
         ]
         if vetoed:
             accepted = [
-                a for a in accepted if not _inside(vetoed, a.candidate.start, a.candidate.end)
+                a for a in accepted if not inside(vetoed, a.candidate.start, a.candidate.end)
             ]
         kept = _longest_first(accepted)
-        # Both read only when a candidate needs them.
-        in_capitals = cache(lambda: _mostly_upper(text))
-        boilerplate = cache(lambda: _boilerplate_spans(text))
-        own_voice = cache(lambda: _own_voice_spans(text))
-        return [
-            a
-            for a in kept
-            if not self._not_a_claim(
-                a.candidate, text, sections, in_capitals, boilerplate, own_voice
-            )
-        ]
+        cues = DocumentCues(text)  # read only when a candidate needs them
+        return [a for a in kept if not self._not_a_claim(a.candidate, text, sections, cues)]
 
     def _listed_languages(
         self, undecided: list[Candidate], text: str, tokens: list[Token]
@@ -264,7 +159,7 @@ class Extractor:
             c
             for c in undecided
             if skills[c.pattern.skill_id].category == SPOKEN_LANGUAGE_CATEGORY
-            and not _language_not_spoken(c, text)
+            and not language_not_spoken(text, c.start, c.end)
         ]
         if len(languages) < 2:
             return []
@@ -279,63 +174,14 @@ class Extractor:
         return out
 
     def _not_a_claim(
-        self,
-        cand: Candidate,
-        text: str,
-        sections: list[Section],
-        in_capitals: Callable[[], bool],
-        boilerplate: Callable[[], list[tuple[int, int]]],
-        own_voice: Callable[[], list[tuple[int, int]]],
+        self, cand: Candidate, text: str, sections: list[Section], cues: DocumentCues
     ) -> bool:
-        """Surfaces that name a skill without claiming it: a section heading ("Skills",
-        "PROFESSIONAL DEVELOPMENT"), a list label ("Databases: MySQL, Oracle"), or the
-        field of a degree ("B.Sc. Computer Science"); and, for non-technical terms, a
-        heading in capitals (even where line breaks were lost), a job ad's boilerplate, an
-        institution's name, other people ("product teams") or a language not spoken."""
-        for section in sections:
-            if section.start <= cand.start < section.body_start:
-                return True
+        """A surface that names a skill without claiming it (``skillmatch.claims``), or a
+        label of a list ("Operating Systems: Windows, Linux")."""
         skill = self.taxonomy.skills[cand.pattern.skill_id]
-        technical = skill.category in TECH_CATEGORIES
-        if (
-            not technical
-            and _shouted(text[cand.start : cand.end], cand.pattern.surface)
-            and not _after_lower_case_word(text, cand.start)
-            and not in_capitals()
-        ):
-            return True  # "TEACHING EXPERIENCE", "PRESENTATIONS": a heading run into the text
-        if not technical and _inside(boilerplate(), cand.start, cand.end):
-            return True  # "we offer ... mental health support", "equal opportunity employer"
-        if skill.category == SOFT_CATEGORY and _inside(own_voice(), cand.start, cand.end):
-            return True  # "Collaboration is a big part of what we do here"
-        if not technical and INSTITUTION_BEFORE.search(
-            text, max(0, cand.start - INSTITUTION_REACH), cand.start
-        ):
-            return True  # "Department of Clinical Medicine": an institution's name
-        if skill.category in AREA_CATEGORIES and _other_people(skill.category, text, cand.end):
-            return True  # "frontend engineers", "product teams": other people, not a skill
-        if (
-            (not technical or skill.category == OFFICE_CATEGORY)
-            and skill.category != DEGREE_CATEGORY  # "attach your BSc/MSc diploma": asked for
-            and _application_step(cand, text)
-        ):
-            return True  # "Excel sheet with your grades", "interviews over video conferencing"
-        if skill.category == SPOKEN_LANGUAGE_CATEGORY and _language_not_spoken(cand, text):
-            return True  # "the Danish grading system", "send your application in English"
-        after = text[cand.end : cand.end + 3]
-        if after.startswith(":") and (skill.covers or self.taxonomy.children(skill.id)):
-            return True  # "Operating Systems: Windows, Linux" labels a list
-        if skill.category == DEGREE_CATEGORY and marks_an_education_entry(
-            text[max(0, cand.start - HELD_DEGREE_REACH) : cand.end + HELD_DEGREE_REACH]
-        ):
-            return True  # "B.Sc. Computer Science, Pune University, 2012": education, no claim
-        if not technical and section_at(sections, cand.start) == "education":
-            line_start = text.rfind("\n", 0, cand.start) + 1
-            line_end = text.find("\n", cand.start)
-            line = text[line_start : line_end if line_end >= 0 else len(text)]
-            # "The applicant should hold a PhD degree": a job ad's Qualifications ask for it
-            return bool(DEGREE_WORDS.search(line)) and not ASKS_FOR.search(line)
-        return False
+        if text.startswith(":", cand.end) and (skill.covers or self.taxonomy.children(skill.id)):
+            return True
+        return not_a_claim(skill, cand.pattern.surface, cand.start, cand.end, sections, cues)
 
     def _excluded(self, cand: Candidate, text: str) -> bool:
         skill = self.taxonomy.skills[cand.pattern.skill_id]
@@ -611,10 +457,6 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(lo <= start and end <= hi for lo, hi in spans)
-
-
 def _longest_first(accepted: list[_Accepted]) -> list[_Accepted]:
     """Keep non-overlapping spans, longer first, then earlier."""
     ordered = sorted(
@@ -784,86 +626,3 @@ def _sentence_start(tokens: list[Token], index: int, text: str) -> bool:
         return True
     previous = tokens[index - 1].text
     return previous in {".", "!", "?", "•", "-", "*", ":"}
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-
-
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (or line) holding ``text[start:end]``, at most SENTENCE_REACH either side."""
-    lo = max(0, start - SENTENCE_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    begin = ends[-1] if ends else lo
-    tail = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
-    return begin, tail.start() if tail else min(len(text), end + SENTENCE_REACH)
-
-
-def _boilerplate_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences of ``text`` that hold a BOILERPLATE cue (one pass per document)."""
-    spans = []
-    for m in BOILERPLATE.finditer(text):
-        begin, end = _sentence_bounds(text, m.start(), m.end())
-        spans.append((max(begin, m.start() - BOILERPLATE_BACK_REACH), end))
-    spans += [
-        (m.start(), _sentence_bounds(text, m.start(), m.end())[1])
-        for m in BOILERPLATE_AHEAD.finditer(text)
-    ]
-    spans += [m.span() for m in COMPANY_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
-    return spans
-
-
-def _other_people(category: str, text: str, end: int) -> bool:
-    """The term names other people ("frontend engineers", "the marketing team"); a team
-    named for its method works by it ("a cross-functional Scrum team", "Agile teams")."""
-    after = PEOPLE_AFTER.match(text, end)
-    if not after:
-        return False
-    return category != METHOD_CATEGORY or not after.group().strip().casefold().startswith("team")
-
-
-def _own_voice_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences where the company speaks of itself and asks for nothing."""
-    return [m.span() for m in OWN_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
-
-
-def _application_step(cand: Candidate, text: str) -> bool:
-    """The term follows, in the same clause, a word about the application itself
-    (APPLICATION_STEPS). Only before it: in text whose full stops were lost, the word after
-    may head the next paragraph ("... life cycle Interview Process: ...")."""
-    begin = max(_sentence_bounds(text, cand.start, cand.end)[0], cand.start - APPLICATION_REACH)
-    return bool(APPLICATION_STEPS.search(text, begin, cand.start))
-
-
-def _language_not_spoken(cand: Candidate, text: str) -> bool:
-    """A language name as an adjective ("Danish universities") or as the language of the
-    application ("submitted in English", "tell us (in Danish or English)")."""
-    after = NEXT_WORD.match(text, cand.end)
-    if after and after.group(1).casefold() in LANGUAGE_AS_ADJECTIVE:
-        return True
-    if not IN_LANGUAGE_BEFORE.search(text, max(0, cand.start - 40), cand.start):
-        return False
-    begin, end = _sentence_bounds(text, cand.start, cand.end)
-    begin, end = max(begin, cand.start - APPLICATION_REACH), min(end, cand.end + APPLICATION_REACH)
-    return bool(APPLICATION_CUES.search(text, begin, end))
-
-
-def _shouted(found: str, surface: str) -> bool:
-    """Written in capitals although the skill's own spelling is not ("SALES", not "CRM")."""
-    if not found.isupper() or surface.isupper():
-        return False
-    return sum(ch.isalpha() for ch in found) >= 4
-
-
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
-
-
-def _after_lower_case_word(text: str, start: int) -> bool:
-    """Written mid-sentence ("methods such as SAFE and SCRUM"): no heading, however shouted."""
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return bool(before) and before.group(1).islower()
-
-
-def _mostly_upper(text: str) -> bool:
-    """A document typed in capitals throughout, where capitals mark nothing."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)

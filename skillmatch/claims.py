@@ -1,0 +1,275 @@
+"""Which mentions of a skill claim it, and which only name it.
+
+A taxonomy surface found in a text is not always a claim: a section heading ("Skills"),
+a heading in capitals run into the text ("TEACHING EXPERIENCE"), a job ad's boilerplate
+("we offer mental health support"), the company describing itself ("collaboration is a
+big part of what we do"), other people ("the marketing team"), an institution's name
+("Department of Clinical Medicine"), a step of the application ("attach an Excel sheet
+of your grades"), a language named as an adjective ("Danish universities") or a degree
+held in an education entry. Plain text rules, one pass per document where they need
+one; the extractor asks :func:`not_a_claim` of every accepted mention.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from skillmatch.education import marks_an_education_entry
+from skillmatch.sections import Section, section_at
+from skillmatch.taxonomy import DEGREE_CATEGORY, SPOKEN_LANGUAGE_CATEGORY, TECH_CATEGORIES, Skill
+
+METHOD_CATEGORY = "methodology"
+OFFICE_CATEGORY = "office"
+AREA_CATEGORIES = frozenset({"practice", "web", METHOD_CATEGORY, "business", "finance", "soft"})
+PEOPLE_AFTER = re.compile(
+    r"[ \t]+(?:engineers|developers|designers|managers|teams?|partners?|colleagues|"
+    r"specialists?|professionals|stakeholders|departments?|personnel|business partners?|"
+    r"consultants|leads|groups?)\b",
+    re.IGNORECASE,
+)
+# "Department of Clinical Medicine", "Faculty of Health and Medical Sciences": a field
+# named as part of an institution's name.
+INSTITUTION_REACH = 80  # characters searched before a term for "Department of ..."
+INSTITUTION_BEFORE = re.compile(
+    r"\b(?:department|faculty|faculties|school|institute|centre|center|division)[ \t]+"
+    r"(?:of|for)[ \t]+(?:[A-Za-z-]+,?[ \t]+){0,4}$",
+    re.IGNORECASE,
+)
+
+# Sentences of a job ad that are about the employer, not the work: equal-opportunity and
+# legal boilerplate, benefits, the hiring process, the company's mission. "mental health",
+# "diversity and inclusion" or "law" there name no skill the role asks for. Sentence by
+# sentence, not by "Benefits" section: in job ads the section often runs on into
+# "Industry: Banking, Fintech" lines that do count.
+BOILERPLATE = re.compile(
+    r"\b(?:equal (?:employment )?opportunit|discriminat|applicable (?:law|legislation)|"
+    r"protected (?:veteran|status|characteristic|attribute|class)|reasonable accommodation|"
+    r"affirmative action|without regard to|regardless of (?:race|gender|age|religion|sex)|"
+    r"paid time off|parental leave|wellness programs?|wellbeing (?:programs?|benefits?)|"
+    r"(?:team|company|core|shared) values)",
+    re.IGNORECASE,
+)
+# Cues that open the boilerplate ("Job benefits: ...", "We offer ..."): it runs from the
+# cue on, as what comes before it in the sentence may be the last requirement when line
+# breaks were lost ("Fluency in English Job benefits: free parking").
+BOILERPLATE_AHEAD = re.compile(
+    r"\b(?:we offer|benefits? (?:include|including|package)|job benefits|perks|"
+    r"culture (?:is )?(?:of|based on|built on|cent(?:er|re)d (?:on|around))|"
+    r"follow us|find out more about|(?:recruitment|hiring|interview|application) process|"
+    r"opportunit(?:y|ies) (?:for|to) (?:grow|develop|personal|professional|career)|"
+    r"our (?:culture|mission) is)",
+    re.IGNORECASE,
+)
+# A sentence in the company's own voice ("We are a fast-growing team that values
+# collaboration", "Our platform brings analytics to ..."), unless it asks for something.
+COMPANY_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:we|our)\b[^.!?\n]*", re.IGNORECASE)
+# A soft skill anywhere in a sentence that speaks for the company ("Collaboration is a
+# big part of what we do", "a team spirit built on openness that our people share"): the
+# company describing itself, not asking. Fields and technologies named there still count:
+# annotators and recruiters read "we serve the financial services industry" as a domain.
+# (In lower case: a capital "We" mid-sentence starts a sentence whose full stop was lost.)
+OWN_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*\b(?:we|our|us)\b[^.!?\n]*")
+SOFT_CATEGORY = "soft"
+ASKS_FOR = re.compile(
+    r"\b(?:looking for|look for|seek|seeking|expect|need|require|want|hope|would like|"
+    r"you|your|candidate|must|should)\b",
+    re.IGNORECASE,
+)
+# A language name used as an adjective ("Danish universities", "the English version") or
+# as the language an application is written in ("send your CV in English") claims no
+# command of the language. The words after it that make it an adjective:
+LANGUAGE_AS_ADJECTIVE = frozenset(
+    "grading system systems universities university market markets company companies "
+    "citizen citizens citizenship nationals government authorities law laws legislation "
+    "society customers clients version versions translation subtitles department team "
+    "teams office offices school schools institutions sector residents residence "
+    "passport education pension tax welfare healthcare health style culture cuisine "
+    "food territory mainland economy labour labor banks".split()
+)
+APPLICATION_CUES = re.compile(
+    r"\b(?:appl(?:y|ication|ications)|cv|resume|curriculum|letter|submit|submitted|send|"
+    r"documents?|attach)\b",
+    re.IGNORECASE,
+)
+IN_LANGUAGE_BEFORE = re.compile(r"\bin[ \t]+(?:[A-Za-z]+[ \t]+(?:or|and)[ \t]+)?$", re.IGNORECASE)
+APPLICATION_REACH = 120  # characters either side: the same clause, not a run-on paragraph
+# What an application is made of: a term in the same clause names a document or a step
+# of applying ("attach an Excel sheet of your grades", "interviews over Skype", "submit a
+# teaching portfolio"), not a skill asked for.
+APPLICATION_STEPS = re.compile(
+    r"\b(?:cv|cvs|curriculum vitae|cover letters?|transcripts?|attach(?:ed|ment|ments)?|"
+    r"submit(?:ted)?|interviews?|interviewed|shortlisted)\b",
+    re.IGNORECASE,
+)
+NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
+# How far back from its cue a boilerplate sentence may start: "Acme is an equal opportunity
+# employer", "openness and trust are our core values"; farther back, in text whose full
+# stops were lost, lie the requirements.
+BOILERPLATE_BACK_REACH = 120
+SENTENCE_REACH = 400  # characters searched either side for the ends of a sentence
+HELD_DEGREE_REACH = 100  # characters either side searched for an education entry's marks
+DEGREE_WORDS = re.compile(
+    r"\b(?:bachelor|master|doctor|ph\.?\s?d|degree|diploma|b\.?\s?(?:sc|s|a|e|tech|eng)\b|"
+    r"m\.?\s?(?:sc|s|a|tech|eng|ba)\b|mba|associate|graduat|major|minor|university|college|"
+    r"school|institute)",
+    re.IGNORECASE,
+)
+
+
+
+class DocumentCues:
+    """The per-document spans the rules read, worked out once and only when asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def in_capitals(self) -> bool:
+        return mostly_upper(self.text)
+
+    @cached_property
+    def boilerplate(self) -> list[tuple[int, int]]:
+        return boilerplate_spans(self.text)
+
+    @cached_property
+    def own_voice(self) -> list[tuple[int, int]]:
+        return own_voice_spans(self.text)
+
+
+def not_a_claim(
+    skill: Skill,
+    surface: str,
+    start: int,
+    end: int,
+    sections: list[Section],
+    cues: DocumentCues,
+) -> bool:
+    """Does ``text[start:end]``, a surface of ``skill``, name the skill without claiming it?
+    (The list-label rule, which needs the taxonomy's children, stays with the extractor.)"""
+    text = cues.text
+    for section in sections:
+        if section.start <= start < section.body_start:
+            return True  # a section heading
+    technical = skill.category in TECH_CATEGORIES
+    if (
+        not technical
+        and shouted(text[start:end], surface)
+        and not after_lower_case_word(text, start)
+        and not cues.in_capitals
+    ):
+        return True  # "TEACHING EXPERIENCE", "PRESENTATIONS": a heading run into the text
+    if not technical and inside(cues.boilerplate, start, end):
+        return True  # "we offer ... mental health support", "equal opportunity employer"
+    if skill.category == SOFT_CATEGORY and inside(cues.own_voice, start, end):
+        return True  # "Collaboration is a big part of what we do here"
+    if not technical and INSTITUTION_BEFORE.search(text, max(0, start - INSTITUTION_REACH), start):
+        return True  # "Department of Clinical Medicine": an institution's name
+    if skill.category in AREA_CATEGORIES and other_people(skill.category, text, end):
+        return True  # "frontend engineers", "product teams": other people, not a skill
+    if (
+        (not technical or skill.category == OFFICE_CATEGORY)
+        and skill.category != DEGREE_CATEGORY  # "attach your BSc/MSc diploma": asked for
+        and application_step(text, start, end)
+    ):
+        return True  # "Excel sheet with your grades", "interviews over video conferencing"
+    if skill.category == SPOKEN_LANGUAGE_CATEGORY and language_not_spoken(text, start, end):
+        return True  # "the Danish grading system", "send your application in English"
+    if skill.category == DEGREE_CATEGORY and marks_an_education_entry(
+        text[max(0, start - HELD_DEGREE_REACH) : end + HELD_DEGREE_REACH]
+    ):
+        return True  # "B.Sc. Computer Science, Pune University, 2012": education, no claim
+    if not technical and section_at(sections, start) == "education":
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        # "The applicant should hold a PhD degree": a job ad's Qualifications ask for it
+        return bool(DEGREE_WORDS.search(line)) and not ASKS_FOR.search(line)
+    return False
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(lo <= start and end <= hi for lo, hi in spans)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) holding ``text[start:end]``, at most SENTENCE_REACH either side."""
+    lo = max(0, start - SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    begin = ends[-1] if ends else lo
+    tail = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
+    return begin, tail.start() if tail else min(len(text), end + SENTENCE_REACH)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` that hold a BOILERPLATE cue (one pass per document)."""
+    spans = []
+    for m in BOILERPLATE.finditer(text):
+        begin, end = sentence_bounds(text, m.start(), m.end())
+        spans.append((max(begin, m.start() - BOILERPLATE_BACK_REACH), end))
+    spans += [
+        (m.start(), sentence_bounds(text, m.start(), m.end())[1])
+        for m in BOILERPLATE_AHEAD.finditer(text)
+    ]
+    spans += [m.span() for m in COMPANY_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
+    return spans
+
+
+def other_people(category: str, text: str, end: int) -> bool:
+    """The term names other people ("frontend engineers", "the marketing team"); a team
+    named for its method works by it ("a cross-functional Scrum team", "Agile teams")."""
+    after = PEOPLE_AFTER.match(text, end)
+    if not after:
+        return False
+    return category != METHOD_CATEGORY or not after.group().strip().casefold().startswith("team")
+
+
+def own_voice_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences where the company speaks of itself and asks for nothing."""
+    return [m.span() for m in OWN_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
+
+
+def application_step(text: str, start: int, end: int) -> bool:
+    """The term follows, in the same clause, a word about the application itself
+    (APPLICATION_STEPS). Only before it: in text whose full stops were lost, the word after
+    may head the next paragraph ("... life cycle Interview Process: ...")."""
+    begin = max(sentence_bounds(text, start, end)[0], start - APPLICATION_REACH)
+    return bool(APPLICATION_STEPS.search(text, begin, start))
+
+
+def language_not_spoken(text: str, start: int, end: int) -> bool:
+    """A language name as an adjective ("Danish universities") or as the language of the
+    application ("submitted in English", "tell us (in Danish or English)")."""
+    after = NEXT_WORD.match(text, end)
+    if after and after.group(1).casefold() in LANGUAGE_AS_ADJECTIVE:
+        return True
+    if not IN_LANGUAGE_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    begin, finish = sentence_bounds(text, start, end)
+    begin, finish = max(begin, start - APPLICATION_REACH), min(finish, end + APPLICATION_REACH)
+    return bool(APPLICATION_CUES.search(text, begin, finish))
+
+
+def shouted(found: str, surface: str) -> bool:
+    """Written in capitals although the skill's own spelling is not ("SALES", not "CRM")."""
+    if not found.isupper() or surface.isupper():
+        return False
+    return sum(ch.isalpha() for ch in found) >= 4
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
+
+
+def after_lower_case_word(text: str, start: int) -> bool:
+    """Written mid-sentence ("methods such as SAFE and SCRUM"): no heading, however shouted."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before) and before.group(1).islower()
+
+
+def mostly_upper(text: str) -> bool:
+    """A document typed in capitals throughout, where capitals mark nothing."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
