@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from skillmatch import cache
+from skillmatch.spelling import american
 from skillmatch.taxonomy import Surface, Taxonomy, common_words
 from skillmatch.tokens import Token, match_view, plural_of, singulars, surface_key, versionless
 
-MATCHER_FORMAT = 4
+MATCHER_FORMAT = 6
 KEY_JOIN = "\x00"
 
 
@@ -118,7 +119,7 @@ class SurfaceMatcher:
         """Every surface occurrence (overlaps included); token indices refer to ``tokens``."""
         found: list[Candidate] = []
         view, origin = match_view(tokens)
-        lowered = [t.lower for t in view]
+        lowered = [american(t.lower) for t in view]  # "modelling" is "modeling"
         count = len(view)
         index = self.index
         for i, first in enumerate(lowered):

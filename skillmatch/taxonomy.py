@@ -24,6 +24,7 @@ import yaml
 
 from skillmatch import __version__, cache
 from skillmatch.errors import TaxonomyError
+from skillmatch.spelling import american
 
 KINDS = ("hard", "soft", "language", "certification")
 FILE_KEYS = {"version", "layer", "attribution", "skills", "categories", "description"}
@@ -299,7 +300,9 @@ def needs_rule(surface: str, common: frozenset[str] | None = None) -> bool:
     common = common_words() if common is None else common
     if len(surface.strip()) < MIN_PLAIN_LENGTH:
         return True
-    return normalize_surface(surface) in common
+    key = normalize_surface(surface)
+    # "organised" is as common as "organized": the matcher reads them as one word
+    return key in common or " ".join(american(word) for word in key.split()) in common
 
 
 # --------------------------------------------------------------------------- files

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from skillmatch.spelling import american
+
 # Invisible characters that web and PDF text carry between words: never a token.
 INVISIBLE = "\u200b\u2060\ufeff"
 TOKEN_PATTERN = re.compile(rf"[^\W_]+|[^\s{INVISIBLE}]", re.UNICODE)
@@ -63,9 +65,9 @@ def tokenize(text: str) -> list[Token]:
 
 def surface_key(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """Lower-case tokens of a surface and the spacing between them (first is ignored), as
-    the matcher compares them (glued hyphens read as spaces)."""
+    the matcher compares them (glued hyphens read as spaces, British spellings as American)."""
     tokens, _ = match_view(tokenize(text))
-    lowered = tuple(t.lower for t in tokens)
+    lowered = tuple(american(t.lower) for t in tokens)
     spaces = tuple(t.space_before for t in tokens[1:])
     return lowered, spaces
 

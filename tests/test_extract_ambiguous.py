@@ -127,6 +127,11 @@ CASES = [
     # a degree under a job ad's Qualifications heading is asked for, not held
     ("Qualifications\nThe applicant should hold a PhD degree in chemistry.\n", {"phd"}, set()),
     ("Education\nPhD, Chemistry, Aarhus University, 2015\n", set(), {"phd"}),
+    # British and American spellings read as one, with the same rules
+    ("Data visualisation and statistical modelling", {"data_visualization"}, set()),
+    ("Programme management of NHS paediatric services", {"program_management"}, set()),
+    ("Highly organised and detail-oriented", {"organizational_skills"}, set()),
+    ("He organised the annual conference", set(), {"organizational_skills"}),
     # sectors by their sector names, not by the kind of company
     ("Experience in the publishing industry or book trade", {"publishing_industry"}, set()),
     ("Background in the charity sector is a plus", {"non_profit_sector"}, set()),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from skillmatch.spelling import american
 from skillmatch.tokens import plural_of, singulars, surface_key, tokenize, versionless
 
 
@@ -139,6 +140,31 @@ def test_plural_of_is_the_regular_english_plural(word, plural, expected):
 )
 def test_versionless_reads_a_glued_release_number(word, name):
     assert versionless(word) == name
+
+
+@pytest.mark.parametrize(
+    "british, american_form",
+    [
+        ("optimisation", "optimization"),
+        ("visualisations", "visualizations"),
+        ("modelling", "modeling"),
+        ("behaviour", "behavior"),
+        ("centre", "center"),
+        ("programme", "program"),
+        ("paediatric", "pediatric"),
+        ("analyse", "analyze"),
+        # words that only look British keep their spelling
+        ("enterprise", "enterprise"),
+        ("expertise", "expertise"),
+        ("hour", "hour"),
+    ],
+)
+def test_american_spelling(british, american_form):
+    assert american(british) == american_form
+
+
+def test_surface_key_reads_british_spelling_as_american():
+    assert surface_key("Data Visualisation")[0] == surface_key("data visualization")[0]
 
 
 def test_tokenizer_keeps_offsets_and_spacing():
