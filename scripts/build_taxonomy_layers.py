@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import csv
 import re
+import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -31,6 +32,10 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from skillmatch.spelling import american  # noqa: E402 - the matcher's spelling table
+
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 VERSION = "2026.11"
 
@@ -360,8 +365,11 @@ def clean(text: str) -> str:
 
 
 def norm(text: str) -> str:
-    """Case-folded, white space collapsed: how the loader compares surfaces."""
-    return " ".join(text.casefold().split())
+    """Case-folded, white space collapsed, a hyphen between words as a space, British
+    spelling as American: two labels the matcher cannot tell apart are one surface
+    ("call-centre operations" is "call center operations")."""
+    words = re.sub(r"(?<=\w)-(?=\w)", " ", text.casefold()).split()
+    return " ".join(american(word) for word in words)
 
 
 def loose(text: str) -> str:
