@@ -82,7 +82,7 @@ TECH_CATEGORIES = frozenset(
         "design",
     }
 )
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -187,7 +187,7 @@ class Taxonomy:
         related: dict[str, set[str]] = {}
         for skill in self.skills.values():
             for surface in skill.surfaces:
-                self._by_surface.setdefault(normalize_surface(surface), skill.id)
+                self._by_surface.setdefault(matching_key(surface), skill.id)
             self._by_surface.setdefault(skill.id, skill.id)
             for parent in skill.parents:
                 children.setdefault(parent, []).append(skill.id)
@@ -205,7 +205,7 @@ class Taxonomy:
 
     def lookup(self, text: str) -> Skill | None:
         """Find a skill by id, name or alias (case-insensitive)."""
-        skill_id = self._by_surface.get(normalize_surface(text))
+        skill_id = self._by_surface.get(matching_key(text))
         return self.skills.get(skill_id) if skill_id else None
 
     def children(self, skill_id: str) -> tuple[str, ...]:
@@ -281,6 +281,16 @@ def lowercase_tag(skill: Skill, variants: list[str], common: frozenset[str]) -> 
     ):
         return ""
     return lower
+
+
+def matching_key(text: str) -> str:
+    """Two surfaces the matcher cannot tell apart share this key: case, white space, a
+    hyphen between words ("call-centre") and British spelling ("centre") aside."""
+    words = _WORD_HYPHEN.sub(" ", normalize_surface(text)).split()
+    return " ".join(american(word) for word in words)
+
+
+_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
 def normalize_surface(text: str) -> str:
@@ -519,7 +529,7 @@ def _merge(collected: _Collected) -> tuple[dict[str, Skill], dict[str, str], lis
 def _steal_user_surfaces(skills: dict[str, Skill], user_ids: set[str]) -> dict[str, Skill]:
     """A user layer wins: surfaces it claims are removed from shipped skills."""
     claimed = {
-        normalize_surface(s): sid for sid in user_ids for s in skills[sid].surfaces if sid in skills
+        matching_key(s): sid for sid in user_ids for s in skills[sid].surfaces if sid in skills
     }
     if not claimed:
         return skills
@@ -527,7 +537,7 @@ def _steal_user_surfaces(skills: dict[str, Skill], user_ids: set[str]) -> dict[s
     for sid, skill in skills.items():
         if sid in user_ids:
             continue
-        keep = tuple(a for a in skill.aliases if claimed.get(normalize_surface(a), sid) == sid)
+        keep = tuple(a for a in skill.aliases if claimed.get(matching_key(a), sid) == sid)
         if keep != skill.aliases:
             result[sid] = replace(skill, aliases=keep)
     return result
@@ -564,11 +574,11 @@ def _validate(skills: dict[str, Skill], where: dict[str, str], categories: set[s
         for index, text in enumerate(skill.surfaces):
             key = normalize_surface(text)
             label = "name" if index == 0 else "aliases"
-            other = owner.get(key)
+            other = owner.get(matching_key(text))
             if other is not None and other != sid:
                 problems.append(f"{path}.{label}: '{text}' is already a name or alias of '{other}'")
             else:
-                owner[key] = sid
+                owner[matching_key(text)] = sid
             if key not in exact and not skill.context and needs_rule(text, common):
                 why = "is shorter than 3 letters" if key not in common else "is a common word"
                 problems.append(

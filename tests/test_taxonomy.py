@@ -61,6 +61,23 @@ def test_alias_claimed_twice(tmp_path):
     )
 
 
+def test_alias_claimed_twice_in_another_spelling(tmp_path):
+    """The matcher reads "call-centre" as "call center": two skills cannot both own it."""
+    problems = problems_of(
+        tmp_path,
+        """
+        skills:
+          - {id: call_center, name: Call center operations, category: business}
+          - {id: contact_centre, name: Contact centre, category: business,
+             aliases: [call-centre operations]}
+        """,
+    )
+    assert len(problems) == 1
+    assert problems[0].endswith(
+        "skills[1].aliases: 'call-centre operations' is already a name or alias of 'call_center'"
+    )
+
+
 def test_unknown_parent_with_suggestion(tmp_path):
     problems = problems_of(
         tmp_path,
