@@ -90,8 +90,8 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     piece = text[start:end]
     if not _LETTER.search(piece) or ". " in piece:
         return None
-    words = piece.lower().split()
-    if all(w in _STOP for w in words):
+    words = [w.strip(_STRIP) for w in piece.lower().split()]
+    if all(w in _STOP or not w for w in words):  # ".The" is "the"
         return None
     if len(piece) == 1 and not piece.isupper():
         return None

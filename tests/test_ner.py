@@ -91,3 +91,21 @@ def test_broken_model_raises_model_error(tmp_path: Path) -> None:
     (tmp_path / "meta.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(ModelError, match="could not be loaded"):
         SkillNER.load(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        (".NET", ".NET"),
+        ("C++,", "C++"),
+        (".The", None),  # a sentence's first word after a lost space
+        ("the", None),
+        ("x", None),
+        ("Kubernetes)", "Kubernetes"),
+    ],
+)
+def test_span_cleaning(text: str, kept: str | None) -> None:
+    from skillmatch.ner import _clean_span
+
+    span = _clean_span(text, 0, len(text))
+    assert (text[span[0] : span[1]] if span else None) == kept
