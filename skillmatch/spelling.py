@@ -9,6 +9,8 @@ words that skill names actually use. A table, not suffix rules: "-ise" is also
 
 from __future__ import annotations
 
+from pathlib import Path
+
 _ISATION = (
     "optim organ visual virtual container local international standard digital digit "
     "initial author categor priorit custom util normal serial synchron special personal "
@@ -23,52 +25,15 @@ _ISE_VERB = (
     "normal serial synchron author categor character minim maxim stabil real harmon "
     "general mobil sanit final operational"
 ).split()
-_PAIRS = {
-    # -yse
-    "analyse": "analyze", "analysed": "analyzed", "analysing": "analyzing",
-    "analyser": "analyzer", "catalyse": "catalyze", "paralyse": "paralyze",
-    # -our
-    "behaviour": "behavior", "behaviours": "behaviors", "behavioural": "behavioral",
-    "colour": "color", "colours": "colors", "labour": "labor", "favour": "favor",
-    "honour": "honor", "neighbour": "neighbor", "humour": "humor", "vapour": "vapor",
-    "harbour": "harbor", "endeavour": "endeavor", "flavour": "flavor", "armour": "armor",
-    "odour": "odor", "tumour": "tumor", "tumours": "tumors",
-    # -tre
-    "centre": "center", "centres": "centers", "theatre": "theater", "metre": "meter",
-    "fibre": "fiber", "litre": "liter", "calibre": "caliber", "spectre": "specter",
-    # -ence
-    "licence": "license", "licences": "licenses", "defence": "defense", "offence": "offense",
-    # -ogue
-    "catalogue": "catalog", "catalogues": "catalogs", "dialogue": "dialog",
-    "analogue": "analog",
-    # doubled l
-    "modelling": "modeling", "modelled": "modeled", "modeller": "modeler",
-    "labelling": "labeling", "labelled": "labeled", "travelling": "traveling",
-    "signalling": "signaling", "cancelling": "canceling", "channelling": "channeling",
-    "counselling": "counseling", "counsellor": "counselor", "counsellors": "counselors",
-    "fuelling": "fueling", "levelling": "leveling", "tunnelling": "tunneling",
-    "marshalling": "marshaling", "enrolment": "enrollment", "fulfilment": "fulfillment",
-    "instalment": "installment", "skilful": "skillful",
-    # medical "ae" / "oe"
-    "paediatric": "pediatric", "paediatrics": "pediatrics", "anaesthesia": "anesthesia",
-    "anaesthetic": "anesthetic", "anaesthetics": "anesthetics", "anaesthetist": "anesthetist",
-    "haematology": "hematology", "haemodialysis": "hemodialysis", "orthopaedic": "orthopedic",
-    "orthopaedics": "orthopedics", "gynaecology": "gynecology", "foetal": "fetal",
-    "oesophageal": "esophageal", "oestrogen": "estrogen", "haemoglobin": "hemoglobin",
-    "paediatrician": "pediatrician", "leukaemia": "leukemia", "oedema": "edema",
-    # single words
-    "programme": "program", "programmes": "programs", "aluminium": "aluminum",
-    "ageing": "aging", "practise": "practice", "judgement": "judgment",
-    "acknowledgement": "acknowledgment", "artefact": "artifact", "artefacts": "artifacts",
-    "enquiry": "inquiry", "enquiries": "inquiries", "mould": "mold", "moulding": "molding",
-    "jewellery": "jewelry", "sulphur": "sulfur", "aeroplane": "airplane",
-    "speciality": "specialty", "sceptical": "skeptical", "manoeuvre": "maneuver",
-    "grey": "gray",
-}
 
 
 def _table() -> dict[str, str]:
-    table = dict(_PAIRS)
+    path = Path(__file__).parent / "data" / "british_american.txt"
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            british, american_form = line.split()
+            table[british] = american_form
     for stem in _ISATION:
         table[f"{stem}isation"] = f"{stem}ization"
         table[f"{stem}isations"] = f"{stem}izations"
