@@ -286,8 +286,10 @@ def lowercase_tag(skill: Skill, variants: list[str], common: frozenset[str]) -> 
 def matching_key(text: str) -> str:
     """Two surfaces the matcher cannot tell apart share this key: case, white space, a
     hyphen between words ("call-centre") and British spelling ("centre") aside."""
-    words = _WORD_HYPHEN.sub(" ", normalize_surface(text)).split()
-    return " ".join(american(word) for word in words)
+    key = normalize_surface(text)
+    if "-" in key:
+        key = _WORD_HYPHEN.sub(" ", key)
+    return " ".join([american(word) for word in key.split()])
 
 
 _WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
@@ -574,11 +576,12 @@ def _validate(skills: dict[str, Skill], where: dict[str, str], categories: set[s
         for index, text in enumerate(skill.surfaces):
             key = normalize_surface(text)
             label = "name" if index == 0 else "aliases"
-            other = owner.get(matching_key(text))
+            same = matching_key(text)
+            other = owner.get(same)
             if other is not None and other != sid:
                 problems.append(f"{path}.{label}: '{text}' is already a name or alias of '{other}'")
             else:
-                owner[matching_key(text)] = sid
+                owner[same] = sid
             if key not in exact and not skill.context and needs_rule(text, common):
                 why = "is shorter than 3 letters" if key not in common else "is a common word"
                 problems.append(
