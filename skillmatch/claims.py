@@ -28,6 +28,9 @@ PEOPLE_AFTER = re.compile(
     r"consultants|leads|groups?)\b",
     re.IGNORECASE,
 )
+# More capitalised names before it, joined by commas, "and" or "&" ("Sales, Marketing and
+# Finance teams"), at most five.
+DEPARTMENT_LIST = re.compile(r"(?:(?:[ \t]*,|[ \t]+(?:and|&))?[ \t]+[A-Z][A-Za-z&-]*){1,5}")
 # "Department of Clinical Medicine", "Faculty of Health and Medical Sciences": a field
 # named as part of an institution's name.
 INSTITUTION_REACH = 80  # characters searched before a term for "Department of ..."
@@ -222,6 +225,10 @@ def other_people(category: str, text: str, end: int) -> bool:
     """The term names other people ("frontend engineers", "the marketing team"); a team
     named for its method works by it ("a cross-functional Scrum team", "Agile teams")."""
     after = PEOPLE_AFTER.match(text, end)
+    if not after:
+        # "the Sales, Marketing and Finance teams": a list of departments ends in the word
+        listed = DEPARTMENT_LIST.match(text, end)
+        after = PEOPLE_AFTER.match(text, listed.end()) if listed else None
     if not after:
         return False
     return category != METHOD_CATEGORY or not after.group().strip().casefold().startswith("team")

@@ -120,6 +120,9 @@ CASES = [
     ("A Danish company that values skills", set(), {"danish"}),
     ("Nationality: Indian | English, Tamil | Hobbies: music", {"english", "tamil"}, set()),
     ("Partners at English and French universities", set(), {"english", "french"}),
+    # departments named in a list before "teams"
+    ("You will work with the Sales, Marketing and Finance teams", set(), {"sales", "marketing"}),
+    ("Experience in Sales and Marketing", {"sales", "marketing"}, set()),
     # a soft skill where the company speaks of itself; fields named there still count
     ("Collaboration is a big part of what we do here.", set(), {"collaboration"}),
     ("Strong collaboration skills are what we need.", {"collaboration"}, set()),
