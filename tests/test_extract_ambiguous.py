@@ -120,6 +120,9 @@ CASES = [
     ("A Danish company that values skills", set(), {"danish"}),
     ("Nationality: Indian | English, Tamil | Hobbies: music", {"english", "tamil"}, set()),
     ("Partners at English and French universities", set(), {"english", "french"}),
+    # "CMS" is a content management system
+    ("Experience with a CMS such as WordPress", {"content_management_systems", "wordpress"},
+     {"onet_career_management_systems"}),
     # departments named in a list before "teams"
     ("You will work with the Sales, Marketing and Finance teams", set(), {"sales", "marketing"}),
     ("Experience in Sales and Marketing", {"sales", "marketing"}, set()),
