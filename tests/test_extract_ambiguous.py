@@ -123,6 +123,11 @@ CASES = [
     # "CMS" is a content management system
     ("Experience with a CMS such as WordPress", {"content_management_systems", "wordpress"},
      {"onet_career_management_systems"}),
+    # acronyms in their engineering and research sense
+    ("Tuned PID loops on the PLC", {"control_loop_tuning"}, set()),
+    ("Enter the PID of the process", set(), {"control_loop_tuning"}),
+    ("Analog CMOS design experience", {"cmos"}, {"esco_digital_camera_sensors"}),
+    ("Prepare the DMP for the research project", {"research_data_management"}, set()),
     # departments named in a list before "teams"
     ("You will work with the Sales, Marketing and Finance teams", set(), {"sales", "marketing"}),
     ("Experience in Sales and Marketing", {"sales", "marketing"}, set()),
