@@ -34,7 +34,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from skillmatch.spelling import american  # noqa: E402 - the matcher's spelling table
+from skillmatch.taxonomy import matching_key  # noqa: E402 - how the matcher compares
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 VERSION = "2026.11"
@@ -368,8 +368,7 @@ def norm(text: str) -> str:
     """Case-folded, white space collapsed, a hyphen between words as a space, British
     spelling as American: two labels the matcher cannot tell apart are one surface
     ("call-centre operations" is "call center operations")."""
-    words = re.sub(r"(?<=\w)-(?=\w)", " ", text.casefold()).split()
-    return " ".join(american(word) for word in words)
+    return matching_key(text)
 
 
 def loose(text: str) -> str:

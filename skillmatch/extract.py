@@ -123,9 +123,10 @@ class Extractor:
         lowered = [t.lower for t in tokens] if pending else []
         while pending:
             known = _spans([a.candidate for a in accepted])
+            tools = self._technical(known)  # the neighbours that vouch for a tool
             undecided = []
             for cand in pending:
-                reason = self._decide(cand, text, tokens, sections, known, lowered)
+                reason = self._decide(cand, text, tokens, sections, known, tools, lowered)
                 if reason:
                     accepted.append(_Accepted(cand, reason))
                 else:
@@ -206,9 +207,11 @@ class Extractor:
         tokens: list[Token],
         sections: list[Section],
         plain_spans: list[tuple[int, int, str]],
+        tools: list[tuple[int, int, str]],
         lowered: list[str],
     ) -> str:
-        """Why an ambiguous surface counts here, or "" when it does not."""
+        """Why an ambiguous surface counts here, or "" when it does not. ``plain_spans``:
+        the skills accepted so far; ``tools``: those of them that are technologies."""
         if _middle_initial(cand, tokens):
             return ""  # "John R. Smith" names a person, even near "statistics"
         skill = self.taxonomy.skills[cand.pattern.skill_id]
@@ -220,7 +223,7 @@ class Extractor:
         )
         listed = _is_list_item(cand, tokens, text) and not off_topic
         if cand.pattern.listed_only:
-            return self._among_tools(cand, tokens, text, sections, plain_spans, listed)
+            return self._among_tools(cand, tokens, text, sections, tools, listed)
         if section_at(sections, cand.start) in SKILLS_SECTIONS and not off_topic:
             return "in the Skills section"
         neighbour = ""
@@ -229,7 +232,7 @@ class Extractor:
         if neighbour:
             return f"in a list with {neighbour}"
         if skill.category in TECH_CATEGORIES and not off_topic:
-            beside = _tag_run_neighbour(cand, tokens, text, self._technical(plain_spans))
+            beside = _tag_run_neighbour(cand, tokens, text, tools)
             if beside:
                 return f"beside {self.taxonomy.skills[beside].name}"
         word = _context_word(cand, lowered, skill.context)
@@ -252,23 +255,22 @@ class Extractor:
         tokens: list[Token],
         text: str,
         sections: list[Section],
-        plain_spans: list[tuple[int, int, str]],
+        tools: list[tuple[int, int, str]],
         listed: bool,
     ) -> str:
         """Why a lower-case everyday word counts as a tool ("java, spring, hibernate";
         "django go docker"), or "": only as an item of a Skills list or beside other tools."""
         if listed and section_at(sections, cand.start) in SKILLS_SECTIONS:
             return "in the Skills section"
-        technical = self._technical(plain_spans)
         if listed:
-            neighbour = _list_neighbour(cand, tokens, text, technical, self.taxonomy)
+            neighbour = _list_neighbour(cand, tokens, text, tools, self.taxonomy)
             if neighbour:
                 return f"in a list with {neighbour}"
-        beside = _tag_run_neighbour(cand, tokens, text, technical)
+        beside = _tag_run_neighbour(cand, tokens, text, tools)
         return f"beside {self.taxonomy.skills[beside].name}" if beside else ""
 
     def _technical(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """The spans of technology skills: the neighbours that vouch for a tool."""
+        """The spans of technology skills among ``spans``."""
         skills = self.taxonomy.skills
         return [span for span in spans if skills[span[2]].category in TECH_CATEGORIES]
 

@@ -18,9 +18,16 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from skillmatch import cache
-from skillmatch.spelling import american
 from skillmatch.taxonomy import Surface, Taxonomy, common_words
-from skillmatch.tokens import Token, match_view, plural_of, singulars, surface_key, versionless
+from skillmatch.tokens import (
+    Token,
+    match_view,
+    match_words,
+    plural_of,
+    singulars,
+    surface_key,
+    versionless,
+)
 
 MATCHER_FORMAT = 6
 KEY_JOIN = "\x00"
@@ -119,7 +126,7 @@ class SurfaceMatcher:
         """Every surface occurrence (overlaps included); token indices refer to ``tokens``."""
         found: list[Candidate] = []
         view, origin = match_view(tokens)
-        lowered = [american(t.lower) for t in view]  # "modelling" is "modeling"
+        lowered = match_words(view)
         count = len(view)
         index = self.index
         for i, first in enumerate(lowered):

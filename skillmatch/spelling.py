@@ -52,3 +52,8 @@ BRITISH_TO_AMERICAN = _table()
 def american(word: str) -> str:
     """The American spelling of a lower-case word, or the word itself."""
     return BRITISH_TO_AMERICAN.get(word, word)
+
+
+def american_phrase(text: str) -> str:
+    """A lower-case phrase with each word in its American spelling."""
+    return " ".join([BRITISH_TO_AMERICAN.get(word, word) for word in text.split()])

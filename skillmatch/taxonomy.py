@@ -24,7 +24,7 @@ import yaml
 
 from skillmatch import __version__, cache
 from skillmatch.errors import TaxonomyError
-from skillmatch.spelling import american
+from skillmatch.spelling import american_phrase
 
 KINDS = ("hard", "soft", "language", "certification")
 FILE_KEYS = {"version", "layer", "attribution", "skills", "categories", "description"}
@@ -289,7 +289,7 @@ def matching_key(text: str) -> str:
     key = normalize_surface(text)
     if "-" in key:
         key = _WORD_HYPHEN.sub(" ", key)
-    return " ".join([american(word) for word in key.split()])
+    return american_phrase(key)
 
 
 _WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
@@ -314,7 +314,7 @@ def needs_rule(surface: str, common: frozenset[str] | None = None) -> bool:
         return True
     key = normalize_surface(surface)
     # "organised" is as common as "organized": the matcher reads them as one word
-    return key in common or " ".join(american(word) for word in key.split()) in common
+    return key in common or american_phrase(key) in common
 
 
 # --------------------------------------------------------------------------- files

@@ -67,7 +67,7 @@ def surface_key(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """Lower-case tokens of a surface and the spacing between them (first is ignored), as
     the matcher compares them (glued hyphens read as spaces, British spellings as American)."""
     tokens, _ = match_view(tokenize(text))
-    lowered = tuple(american(t.lower) for t in tokens)
+    lowered = tuple(match_words(tokens))
     spaces = tuple(t.space_before for t in tokens[1:])
     return lowered, spaces
 
@@ -83,6 +83,12 @@ def _glued_hyphen(tokens: list[Token], i: int) -> bool:
         and tokens[i - 1].text[-1].isalnum()
         and tokens[i + 1].text[0].isalnum()
     )
+
+
+def match_words(view: list[Token]) -> list[str]:
+    """The words the matcher compares, for surfaces and documents alike: lower case, in
+    American spelling ("Modelling" -> "modeling")."""
+    return [american(token.lower) for token in view]
 
 
 def match_view(tokens: list[Token]) -> tuple[list[Token], list[int]]:
