@@ -207,12 +207,19 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, tail.start() if tail else min(len(text), end + SENTENCE_REACH)
 
 
+def clause_bounds(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``, at most ``reach`` characters either side:
+    the clause, not a run-on paragraph whose full stops were lost."""
+    begin, finish = sentence_bounds(text, start, end)
+    return max(begin, start - reach), min(finish, end + reach)
+
+
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of ``text`` that hold a BOILERPLATE cue (one pass per document)."""
     spans = []
     for m in BOILERPLATE.finditer(text):
         begin, end = sentence_bounds(text, m.start(), m.end())
-        spans.append((max(begin, m.start() - BOILERPLATE_BACK_REACH), end))
+        spans.append((max(begin, m.start() - BOILERPLATE_BACK_REACH), end))  # back only
     spans += [
         (m.start(), sentence_bounds(text, m.start(), m.end())[1])
         for m in BOILERPLATE_AHEAD.finditer(text)
@@ -243,7 +250,7 @@ def application_step(text: str, start: int, end: int) -> bool:
     """The term follows, in the same clause, a word about the application itself
     (APPLICATION_STEPS). Only before it: in text whose full stops were lost, the word after
     may head the next paragraph ("... life cycle Interview Process: ...")."""
-    begin = max(sentence_bounds(text, start, end)[0], start - APPLICATION_REACH)
+    begin = clause_bounds(text, start, end, APPLICATION_REACH)[0]
     return bool(APPLICATION_STEPS.search(text, begin, start))
 
 
@@ -255,9 +262,7 @@ def language_not_spoken(text: str, start: int, end: int) -> bool:
         return True
     if not IN_LANGUAGE_BEFORE.search(text, max(0, start - 40), start):
         return False
-    begin, finish = sentence_bounds(text, start, end)
-    begin, finish = max(begin, start - APPLICATION_REACH), min(finish, end + APPLICATION_REACH)
-    return bool(APPLICATION_CUES.search(text, begin, finish))
+    return bool(APPLICATION_CUES.search(text, *clause_bounds(text, start, end, APPLICATION_REACH)))
 
 
 def shouted(found: str, surface: str) -> bool:
