@@ -11,7 +11,8 @@ surrounding punctuation stripped, so a SkillSpan token such as "terraform )" cou
   shipped   core + generated layers, merged by ``skillmatch.taxonomy`` (extends applied)
 
 and, beside the exact figure, the shipped set "as the matcher reads" text (the real matcher:
-a glued hyphen as a space, "java-ee"; typographic apostrophes as "'"; the regular plural of
+a glued hyphen as a space, "java-ee"; British spelling as American, "data visualisation";
+typographic apostrophes as "'"; the regular plural of
 a multi-word surface's last word, "relational databases"; a glued release number, "java8").
 
 Both distinct texts and spans (with repeats) are reported, and the most frequent misses
@@ -153,7 +154,7 @@ def surfaces_for(skills_dir: Path, core_only: bool) -> tuple[set[str], str]:
 class MatcherReading:
     """Is a text named by the taxonomy *as the matcher reads it*? One surface must match the
     whole text in ``skillmatch.matcher`` (its spelling rules: a glued hyphen is a space,
-    typographic apostrophes are "'", the last word of a multi-word surface may be its
+    British spelling is American, typographic apostrophes are "'", the last word of a multi-word surface may be its
     regular plural, a one-word name may carry a glued release number); case-insensitive
     like the exact figure. Looser than the exact figure the issue defines; reported beside
     it, never instead of it."""
