@@ -155,9 +155,9 @@ class MatcherReading:
     """Is a text named by the taxonomy *as the matcher reads it*? One surface must match the
     whole text in ``skillmatch.matcher`` (its spelling rules: a glued hyphen is a space,
     British spelling is American, typographic apostrophes are "'", the last word of a
-    multi-word surface may be its regular plural, a one-word name may carry a glued release number); case-insensitive
-    like the exact figure. Looser than the exact figure the issue defines; reported beside
-    it, never instead of it."""
+    multi-word surface may be its regular plural, a one-word name may carry a glued release
+    number); case-insensitive like the exact figure. Looser than the exact figure the issue
+    defines; reported beside it, never instead of it."""
 
     def __init__(self, surfaces: set[str]) -> None:
         self.surfaces = surfaces
