@@ -69,11 +69,29 @@ BOILERPLATE_AHEAD = re.compile(
 COMPANY_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:we|our)\b[^.!?\n]*", re.IGNORECASE)
 # A soft skill anywhere in a sentence that speaks for the company ("Collaboration is a
 # big part of what we do", "a team spirit built on openness that our people share"): the
-# company describing itself, not asking. Fields and technologies named there still count:
-# annotators and recruiters read "we serve the financial services industry" as a domain.
+# company describing itself, not asking. Technologies and fields named there still count;
+# the sectors it serves do not (COMPANY_PROFILE).
 # (In lower case: a capital "We" mid-sentence starts a sentence whose full stop was lost.)
 OWN_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*\b(?:we|our|us)\b[^.!?\n]*")
 SOFT_CATEGORY = "soft"
+SECTOR_CATEGORIES = frozenset({"domain", "healthcare", "education"})
+# A sentence that profiles the company or its market ("<Acme> is the world's largest search
+# engine for vacation rentals", "products are also used in the mining industry", "we
+# deliver IT solutions to local governments"): the sector it names is the employer's, not
+# one the role asks experience of, unless the sentence asks for something.
+COMPANY_PROFILE = re.compile(
+    r"\b(?:we|our|us)\b|\b(?:is|are)[ \t]+(?:now[ \t]+)?(?:the|a|an|one[ \t]+of)\b|"
+    r"\b(?:provides?|providing|provider|delivers?|serves?|serving|operates?|produces?|"
+    r"suppl(?:y|ies|ying|ier)|manufactures?|leader|leading|largest|biggest|pioneers?|founded|"
+    r"headquartered|used[ \t]+in|clients?|customers?)\b"
+)
+# Words that make a sentence a requirement however it is phrased ("Experience with video
+# streaming is a plus").
+REQUIREMENT_WORDS = re.compile(
+    r"\b(?:experience[ds]?|knowledge|familiar(?:ity)?|background|expertise|exposure|"
+    r"understanding|plus|advantage|preferred|preferably|ideally|required|desired)\b",
+    re.IGNORECASE,
+)
 ASKS_FOR = re.compile(
     r"\b(?:looking for|look for|seek|seeking|expect|need|require|want|hope|would like|"
     r"you|your|candidate|must|should)\b",
@@ -166,6 +184,8 @@ def not_a_claim(
         return True  # "we offer ... mental health support", "equal opportunity employer"
     if skill.category == SOFT_CATEGORY and inside(cues.own_voice, start, end):
         return True  # "Collaboration is a big part of what we do here"
+    if skill.category in SECTOR_CATEGORIES and company_profile(text, start, end):
+        return True  # "<Acme> is a leader in providing B2B wealth management platforms"
     if not technical and INSTITUTION_BEFORE.search(text, max(0, start - INSTITUTION_REACH), start):
         return True  # "Department of Clinical Medicine": an institution's name
     if skill.category in AREA_CATEGORIES and other_people(skill.category, text, end):
@@ -244,6 +264,15 @@ def other_people(category: str, text: str, end: int) -> bool:
 def own_voice_spans(text: str) -> list[tuple[int, int]]:
     """The sentences where the company speaks of itself and asks for nothing."""
     return [m.span() for m in OWN_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
+
+
+def company_profile(text: str, start: int, end: int) -> bool:
+    """The sentence around ``text[start:end]`` profiles the company and asks for nothing."""
+    begin, finish = clause_bounds(text, start, end, APPLICATION_REACH)
+    sentence = text[begin:finish]
+    if not COMPANY_PROFILE.search(sentence):
+        return False
+    return not ASKS_FOR.search(sentence) and not REQUIREMENT_WORDS.search(sentence)
 
 
 def application_step(text: str, start: int, end: int) -> bool:

@@ -131,10 +131,18 @@ CASES = [
     # departments named in a list before "teams"
     ("You will work with the Sales, Marketing and Finance teams", set(), {"sales", "marketing"}),
     ("Experience in Sales and Marketing", {"sales", "marketing"}, set()),
-    # a soft skill where the company speaks of itself; fields named there still count
+    # a soft skill where the company speaks of itself
     ("Collaboration is a big part of what we do here.", set(), {"collaboration"}),
     ("Strong collaboration skills are what we need.", {"collaboration"}, set()),
-    ("Fintech is the industry we serve.", {"fintech"}, set()),
+    # the sector of the company's profile is the employer's, not one the role asks for
+    ("The oil and gas industry is the market we serve.", set(), {"oil_and_gas"}),
+    ("Acme is the largest search engine for vacation rentals.", set(), {"short_term_rentals"}),
+    ("Our products are also used in the mining industry.", set(), {"mining_industry"}),
+    ("Experience from the mining industry is a plus.", {"mining_industry"}, set()),
+    ("You have worked in fintech.", {"fintech"}, set()),
+    ("Industry: Fintech, Banking", {"fintech"}, set()),
+    # telemetry in a software ad is observability, not cardiac monitoring
+    ("Optimise our services with telemetry and tracing.", {"telemetry"}, set()),
     # a degree under a job ad's Qualifications heading is asked for, not held
     ("Qualifications\nThe applicant should hold a PhD degree in chemistry.\n", {"phd"}, set()),
     ("Education\nPhD, Chemistry, Aarhus University, 2015\n", set(), {"phd"}),
