@@ -141,6 +141,8 @@ CASES = [
     ("Experience from the mining industry is a plus.", {"mining_industry"}, set()),
     ("You have worked in fintech.", {"fintech"}, set()),
     ("Industry: Fintech, Banking", {"fintech"}, set()),
+    # sibling protocols are siblings, not spellings of each other
+    ("Configured HSRP failover and RIPv2 on the edge routers", {"first_hop_redundancy", "rip_protocol"}, {"eigrp"}),
     # telemetry in a software ad is observability, not cardiac monitoring
     ("Optimise our services with telemetry and tracing.", {"telemetry"}, set()),
     # a degree under a job ad's Qualifications heading is asked for, not held
