@@ -121,8 +121,11 @@ CASES = [
     ("Nationality: Indian | English, Tamil | Hobbies: music", {"english", "tamil"}, set()),
     ("Partners at English and French universities", set(), {"english", "french"}),
     # "CMS" is a content management system
-    ("Experience with a CMS such as WordPress", {"content_management_systems", "wordpress"},
-     {"onet_career_management_systems"}),
+    (
+        "Experience with a CMS such as WordPress",
+        {"content_management_systems", "wordpress"},
+        {"onet_career_management_systems"},
+    ),
     # acronyms in their engineering and research sense
     ("Tuned PID loops on the PLC", {"control_loop_tuning"}, set()),
     ("Enter the PID of the process", set(), {"control_loop_tuning"}),
@@ -142,7 +145,11 @@ CASES = [
     ("You have worked in fintech.", {"fintech"}, set()),
     ("Industry: Fintech, Banking", {"fintech"}, set()),
     # sibling protocols are siblings, not spellings of each other
-    ("Configured HSRP failover and RIPv2 on the edge routers", {"first_hop_redundancy", "rip_protocol"}, {"eigrp"}),
+    (
+        "Configured HSRP failover and RIPv2 on the edge routers",
+        {"first_hop_redundancy", "rip_protocol"},
+        {"eigrp"},
+    ),
     # telemetry in a software ad is observability, not cardiac monitoring
     ("Optimise our services with telemetry and tracing.", {"telemetry"}, set()),
     # a degree under a job ad's Qualifications heading is asked for, not held
@@ -163,8 +170,11 @@ CASES = [
     ("Advanced Excel skills and a BSc are required", {"excel"}, set()),
     ("Attach your CV and your MSc diploma", {"masters_degree"}, set()),
     # a boilerplate heading run into the requirements before it leaves them alone
-    ("Experience with the agile software development life cycle Interview Process: two calls",
-     {"sdlc"}, set()),
+    (
+        "Experience with the agile software development life cycle Interview Process: two calls",
+        {"sdlc"},
+        set(),
+    ),
     # a team named for its method works by it; a finance background
     ("Be part of a cross-functional Agile team", {"agile"}, set()),
     ("Leading developer in a cross-functional Scrum team", {"scrum"}, set()),
