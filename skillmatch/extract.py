@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from skillmatch.claims import DocumentCues, inside, language_not_spoken, not_a_claim
 from skillmatch.matcher import Candidate, SurfaceMatcher
@@ -24,6 +25,7 @@ from skillmatch.sections import Section, find_sections, section_at
 from skillmatch.taxonomy import (
     SPOKEN_LANGUAGE_CATEGORY,
     TECH_CATEGORIES,
+    Skill,
     Taxonomy,
     load_taxonomy,
 )
@@ -43,6 +45,13 @@ FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LENGTH = 4
 NER_CONFIDENCE_SCALE = 0.8
 CODE_CATEGORIES = frozenset({"language", "framework", "library"})
+# Before a table row's label: only indentation and bullets; between the label and its first
+# value: a colon, a plural "'s", a "/Tools" or white space on the same line.
+LINE_OPENING = re.compile(r"[ \t\u2022\u00b7\u25aa\u27a2\uf0a7*>-]*")
+LABEL_TAIL = re.compile(
+    r"(?:'s|s)?(?:[ \t]*/[ \t]*(?:tools|utilities|platforms))?[ \t]*:?[ \t]*", re.I
+)
+KIND_NAME = re.compile(r"[A-Z][a-z]+(?: [a-z]+)*s")  # "Operating systems", "Databases"
 LINK_PATTERN = re.compile(
     r"(?i:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|org|co\.uk)\b(?:/\S*)?"
 )
@@ -147,8 +156,33 @@ class Extractor:
                 a for a in accepted if not inside(vetoed, a.candidate.start, a.candidate.end)
             ]
         kept = _longest_first(accepted)
+        labels = self._line_labels(kept, text)
         cues = DocumentCues(text)  # read only when a candidate needs them
-        return [a for a in kept if not self._not_a_claim(a.candidate, text, sections, cues)]
+        return [
+            a
+            for a in kept
+            if id(a) not in labels and not self._not_a_claim(a.candidate, text, sections, cues)
+        ]
+
+    def _line_labels(self, kept: list[_Accepted], text: str) -> set[int]:
+        """Skills that open a line and are followed at once by one of their own kind
+        ("Operating Systems  Windows Server 2003, Win 7", "IDE's/Tools Eclipse"): the
+        label of a table row whose colon was lost, not a skill of its own."""
+        ordered = sorted(kept, key=lambda a: a.candidate.start)
+        labels = set()
+        for label, member in pairwise(ordered):
+            start, end = label.candidate.start, label.candidate.end
+            line_start = text.rfind("\n", 0, start) + 1
+            if not LINE_OPENING.fullmatch(text, line_start, start):
+                continue
+            if not LABEL_TAIL.fullmatch(text, end, member.candidate.start):
+                continue
+            label_id = label.candidate.pattern.skill_id
+            if not _names_a_kind(self.taxonomy.skills[label_id]):
+                continue  # "Vue.js Nuxt.js", "Python Django": a product before its own
+            if label_id in self.taxonomy.ancestors(member.candidate.pattern.skill_id):
+                labels.add(id(label))
+        return labels
 
     def _listed_languages(
         self, undecided: list[Candidate], text: str, tokens: list[Token]
@@ -432,6 +466,12 @@ def normalize_name(text: str) -> str:
     """NFKC, collapsed white space, surrounding punctuation stripped."""
     text = " ".join(unicodedata.normalize("NFKC", text).split())
     return text.strip(" .,;:!?\"'()[]{}<>-–—*•·").casefold() or text.casefold()
+
+
+def _names_a_kind(skill: Skill) -> bool:
+    """A technology umbrella named by a plural common noun ("Operating systems",
+    "Reporting tools"), as a table row's label is; not a product or language."""
+    return skill.category in TECH_CATEGORIES and bool(KIND_NAME.fullmatch(skill.name))
 
 
 def _line_starts(text: str) -> list[int]:

@@ -150,6 +150,19 @@ CASES = [
         {"first_hop_redundancy", "rip_protocol"},
         {"eigrp"},
     ),
+    # the label of a list or table row names the kind, not a skill of its own
+    ("Operating Systems: Windows, Linux", {"windows", "linux"}, {"operating_systems"}),
+    ("Operating Systems  Windows Server 2003, Win 7", {"windows_server"}, {"operating_systems"}),
+    ("IDE's/Tools Eclipse, IntelliJ", {"eclipse", "intellij_idea"}, {"ide"}),
+    ("Expert in PC and Mac operating systems and Linux", {"operating_systems", "linux"}, set()),
+    ("Vue.js Nuxt.js npm Nginx", {"vuejs", "nuxt"}, set()),
+    # a tool named like a person is the tool only among its own kind
+    (
+        "Referees: Whitney Percy Samatha, Spencer Jones",
+        set(),
+        {"percy", "visual_regression_testing"},
+    ),
+    ("Visual regression tests with Percy and Storybook", {"percy"}, set()),
     # telemetry in a software ad is observability, not cardiac monitoring
     ("Optimise our services with telemetry and tracing.", {"telemetry"}, set()),
     # a degree under a job ad's Qualifications heading is asked for, not held
