@@ -64,6 +64,22 @@ BOILERPLATE_AHEAD = re.compile(
     r"our (?:culture|mission) is)",
     re.IGNORECASE,
 )
+# A heading of its own line that opens a list of what the job offers, and the headings that
+# end that list (in job boards' run-on text the next field follows at once).
+BENEFITS_HEADING = re.compile(
+    r"^[ \t]*(?:job benefits|benefits(?: and perks| & perks)?|perks(?: and benefits| & benefits)?|"
+    r"what we (?:can )?offer(?: you)?|we offer|our offer|what'?s in it for you|"
+    r"what you(?:'ll)? get|you get)[ \t]*[:.?!-]*[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+BENEFITS_END = re.compile(
+    r"^[ \t]*(?:company description|about (?:us|the company|the team|the role|the job|you)|"
+    r"job description|industry|technologies|requirements?|qualifications?|skills\b|"
+    r"your (?:profile|tasks|role|skills)|who you are|you need|you have|responsibilities|"
+    r"the role|how to apply|application|contact|further information|interested)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+BENEFITS_REACH = 1500  # characters: a list of benefits, not the rest of the ad
 # A sentence in the company's own voice ("We are a fast-growing team that values
 # collaboration", "Our platform brings analytics to ..."), unless it asks for something.
 COMPANY_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:we|our)\b[^.!?\n]*", re.IGNORECASE)
@@ -136,7 +152,6 @@ DEGREE_WORDS = re.compile(
     r"school|institute)",
     re.IGNORECASE,
 )
-
 
 
 class DocumentCues:
@@ -245,6 +260,20 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         for m in BOILERPLATE_AHEAD.finditer(text)
     ]
     spans += [m.span() for m in COMPANY_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
+    spans += benefits_lists(text)
+    return spans
+
+
+def benefits_lists(text: str) -> list[tuple[int, int]]:
+    """The lines under a benefits heading ("Job benefits:", "What we offer"), up to the next
+    heading of another kind or BENEFITS_REACH characters: "Healthcare and Insurance Plans",
+    "Mentoring & personal development program" are what the job gives, not asks."""
+    spans = []
+    for m in BENEFITS_HEADING.finditer(text):
+        stop = BENEFITS_END.search(text, m.end(), m.end() + BENEFITS_REACH)
+        spans.append(
+            (m.start(), stop.start() if stop else min(len(text), m.end() + BENEFITS_REACH))
+        )
     return spans
 
 

@@ -137,6 +137,18 @@ CASES = [
     # a soft skill where the company speaks of itself
     ("Collaboration is a big part of what we do here.", set(), {"collaboration"}),
     ("Strong collaboration skills are what we need.", {"collaboration"}, set()),
+    # what a benefits list offers, up to the next heading
+    (
+        "Job benefits:\nMentoring & personal development program\nHealthcare and Insurance Plans\n"
+        "Company description:\nWe build payment software.\nIndustry:\nHealthcare\n",
+        {"healthcare_industry"},
+        {"mentoring", "insurance"},
+    ),
+    (
+        "What we offer\nFlexible working hours\nYour profile\nYou are good at mentoring juniors\n",
+        {"mentoring"},
+        set(),
+    ),
     # the sector of the company's profile is the employer's, not one the role asks for
     ("The oil and gas industry is the market we serve.", set(), {"oil_and_gas"}),
     ("Acme is the largest search engine for vacation rentals.", set(), {"short_term_rentals"}),
