@@ -72,14 +72,22 @@ BENEFITS_HEADING = re.compile(
     r"what you(?:'ll)? get|you get)[ \t]*[:.?!-]*[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-BENEFITS_END = re.compile(
+# The same for the headings of how to apply and on what terms: the documents and the rules
+# named there ("a teaching portfolio", "the Collective Agreement") are asked of no skill.
+APPLYING_HEADING = re.compile(
+    r"^[ \t]*(?:(?:application procedure|how to apply|terms of (?:employment|appointment)|"
+    r"employment conditions|conditions of employment|further information|"
+    r"salary and (?:terms|conditions)(?: of employment)?)[ \t]*:?|applications?[ \t]*:)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+LIST_END = re.compile(
     r"^[ \t]*(?:company description|about (?:us|the company|the team|the role|the job|you)|"
     r"job description|industry|technologies|requirements?|qualifications?|skills\b|"
     r"your (?:profile|tasks|role|skills)|who you are|you need|you have|responsibilities|"
     r"the role|how to apply|application|contact|further information|interested)\b",
     re.IGNORECASE | re.MULTILINE,
 )
-BENEFITS_REACH = 1500  # characters: a list of benefits, not the rest of the ad
+LIST_REACH = 1500  # characters: a list of benefits, not the rest of the ad
 # A sentence in the company's own voice ("We are a fast-growing team that values
 # collaboration", "Our platform brings analytics to ..."), unless it asks for something.
 COMPANY_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:we|our)\b[^.!?\n]*", re.IGNORECASE)
@@ -172,6 +180,10 @@ class DocumentCues:
     def own_voice(self) -> list[tuple[int, int]]:
         return own_voice_spans(self.text)
 
+    @cached_property
+    def applying(self) -> list[tuple[int, int]]:
+        return headed_lists(self.text, APPLYING_HEADING)
+
 
 def not_a_claim(
     skill: Skill,
@@ -208,7 +220,7 @@ def not_a_claim(
     if (
         (not technical or skill.category == OFFICE_CATEGORY)
         and skill.category != DEGREE_CATEGORY  # "attach your BSc/MSc diploma": asked for
-        and application_step(text, start, end)
+        and (application_step(text, start, end) or inside(cues.applying, start, end))
     ):
         return True  # "Excel sheet with your grades", "interviews over video conferencing"
     if skill.category == SPOKEN_LANGUAGE_CATEGORY and language_not_spoken(text, start, end):
@@ -266,14 +278,18 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
 
 def benefits_lists(text: str) -> list[tuple[int, int]]:
     """The lines under a benefits heading ("Job benefits:", "What we offer"), up to the next
-    heading of another kind or BENEFITS_REACH characters: "Healthcare and Insurance Plans",
+    heading of another kind or LIST_REACH characters: "Healthcare and Insurance Plans",
     "Mentoring & personal development program" are what the job gives, not asks."""
+    return headed_lists(text, BENEFITS_HEADING)
+
+
+def headed_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The lines under each match of ``heading``, up to the next heading of another kind
+    (LIST_END) or LIST_REACH characters."""
     spans = []
-    for m in BENEFITS_HEADING.finditer(text):
-        stop = BENEFITS_END.search(text, m.end(), m.end() + BENEFITS_REACH)
-        spans.append(
-            (m.start(), stop.start() if stop else min(len(text), m.end() + BENEFITS_REACH))
-        )
+    for m in heading.finditer(text):
+        stop = LIST_END.search(text, m.end(), m.end() + LIST_REACH)
+        spans.append((m.start(), stop.start() if stop else min(len(text), m.end() + LIST_REACH)))
     return spans
 
 

@@ -149,6 +149,23 @@ CASES = [
         {"mentoring"},
         set(),
     ),
+    # how to apply and on what terms, up to the next heading
+    (
+        "Further information\nAlfa heat exchangers serve refrigeration plants.\nRequirements\n"
+        "Experience with refrigeration systems\n",
+        {"refrigeration"},
+        set(),
+    ),
+    (
+        "Further information\nAlfa heat exchangers serve refrigeration plants.\n",
+        set(),
+        {"refrigeration"},
+    ),
+    (
+        "Worked on support of the Maximo\nApplication.\n- Strong communication skills",
+        {"communication"},
+        set(),
+    ),
     # the sector of the company's profile is the employer's, not one the role asks for
     ("The oil and gas industry is the market we serve.", set(), {"oil_and_gas"}),
     ("Acme is the largest search engine for vacation rentals.", set(), {"short_term_rentals"}),
