@@ -174,6 +174,10 @@ class DocumentCues:
 
     @cached_property
     def boilerplate(self) -> list[tuple[int, int]]:
+        return self.offers + company_voice_spans(self.text)
+
+    @cached_property
+    def offers(self) -> list[tuple[int, int]]:
         return boilerplate_spans(self.text)
 
     @cached_property
@@ -183,6 +187,11 @@ class DocumentCues:
     @cached_property
     def applying(self) -> list[tuple[int, int]]:
         return headed_lists(self.text, APPLYING_HEADING)
+
+    def names_no_skill_at(self, start: int, end: int) -> bool:
+        """Inside the boilerplate, the benefits or the application part, where a span the
+        NER proposes is what the job offers or how to apply, whatever its words."""
+        return inside(self.offers, start, end) or inside(self.applying, start, end)
 
 
 def not_a_claim(
@@ -262,7 +271,8 @@ def clause_bounds(text: str, start: int, end: int, reach: int) -> tuple[int, int
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences of ``text`` that hold a BOILERPLATE cue (one pass per document)."""
+    """The sentences of ``text`` about what the employer offers or must say (BOILERPLATE,
+    BOILERPLATE_AHEAD, benefits lists); one pass per document."""
     spans = []
     for m in BOILERPLATE.finditer(text):
         begin, end = sentence_bounds(text, m.start(), m.end())
@@ -271,9 +281,13 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         (m.start(), sentence_bounds(text, m.start(), m.end())[1])
         for m in BOILERPLATE_AHEAD.finditer(text)
     ]
-    spans += [m.span() for m in COMPANY_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
     spans += benefits_lists(text)
     return spans
+
+
+def company_voice_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences that open with "we" or "our" and ask for nothing."""
+    return [m.span() for m in COMPANY_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
 
 
 def benefits_lists(text: str) -> list[tuple[int, int]]:

@@ -108,17 +108,18 @@ class Extractor:
             sections = find_sections(text)
         tokens = tokenize(text)
         lines = _line_starts(text)
-        accepted = self._rule_mentions(text, tokens, sections)
+        cues = DocumentCues(text)  # read only when a candidate needs them
+        accepted = self._rule_mentions(text, tokens, sections, cues)
         mentions = [self._mention(a, text, lines, sections) for a in accepted]
         if self.ner is not None and use_ner:
-            mentions.extend(self._ner_mentions(text, mentions, lines, sections))
+            mentions.extend(self._ner_mentions(text, mentions, lines, sections, cues))
         mentions.sort(key=lambda m: (m.start, m.end))
         return Extraction(document, self._group(mentions), tuple(mentions))
 
     # ------------------------------------------------------------------ rules
 
     def _rule_mentions(
-        self, text: str, tokens: list[Token], sections: list[Section]
+        self, text: str, tokens: list[Token], sections: list[Section], cues: DocumentCues
     ) -> list[_Accepted]:
         candidates = self.matcher.find(tokens, text)
         links = [m.span() for m in LINK_PATTERN.finditer(text)]
@@ -157,7 +158,6 @@ class Extractor:
             ]
         kept = _longest_first(accepted)
         labels = self._line_labels(kept, text)
-        cues = DocumentCues(text)  # read only when a candidate needs them
         return [
             a
             for a in kept
@@ -329,11 +329,20 @@ class Extractor:
     # ------------------------------------------------------------------ NER
 
     def _ner_mentions(
-        self, text: str, rule: list[Mention], lines: list[int], sections: list[Section]
+        self,
+        text: str,
+        rule: list[Mention],
+        lines: list[int],
+        sections: list[Section],
+        cues: DocumentCues,
     ) -> list[Mention]:
         spans = self.ner.spans(text)  # type: ignore[attr-defined]
         taken = sorted((m.start, m.end) for m in rule)
-        fresh = [(s, e, c) for s, e, c in spans if not _overlaps(taken, s, e)]
+        fresh = [
+            (s, e, c)
+            for s, e, c in spans
+            if not _overlaps(taken, s, e) and not cues.names_no_skill_at(s, e)
+        ]
         if not fresh:
             return []
         resolved = self._resolve([text[s:e] for s, e, _ in fresh])

@@ -39,8 +39,12 @@ def _table() -> dict[str, str]:
         table[f"{stem}isations"] = f"{stem}izations"
     for stem in _ISE_VERB:
         for ending, american_ending in (
-            ("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"),
-            ("iser", "izer"), ("isers", "izers"),
+            ("ise", "ize"),
+            ("ised", "ized"),
+            ("ises", "izes"),
+            ("ising", "izing"),
+            ("iser", "izer"),
+            ("isers", "izers"),
         ):
             table[f"{stem}{ending}"] = f"{stem}{american_ending}"
     return table

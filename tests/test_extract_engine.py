@@ -204,6 +204,14 @@ def test_ner_spans_resolved_fuzzily_or_reported_unlisted(mini_taxonomy):
     assert fuzzy.method == "fuzzy" and fuzzy.text == "Postgress"
 
 
+def test_ner_spans_in_a_benefits_list_are_dropped(mini_taxonomy):
+    from skillmatch.extract import Extractor
+
+    extractor = Extractor.create(taxonomy=mini_taxonomy, ner=FakeNER(["Zorblax", "Quuxcraft"]))
+    text = "Requirements\nZorblax experience\nJob benefits:\nFree Quuxcraft classes\n"
+    assert {h.name for h in extractor.extract_text(text).skills} == {"zorblax"}
+
+
 def test_extractor_without_ner_has_no_unlisted(mini_extractor):
     extraction = mini_extractor.extract_text("Skills: Zorblax")
     assert extraction.skills == ()
