@@ -88,6 +88,36 @@ LIST_END = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 LIST_REACH = 1500  # characters: a list of benefits, not the rest of the ad
+# A sentence whose subject is an organisation, named in capitals ("Acme Labs is a leading
+# provider of ...", "The Center comprises proteomics and chemical biology", "The Department
+# of Law teaches ..."): it profiles the employer, and the fields it names are the employer's
+# unless the sentence is about the job (PROFILE_ABOUT_THE_JOB). Job ads only
+# (DocumentCues.addresses_reader): in a resume such a sentence is the candidate's project.
+_NAME_WORD = r"(?:<[A-Z]+>|[A-Z][\w&.'’-]*)"  # "<ORGANIZATION>": masked names in datasets
+ORG_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:The[ \t]+|Our[ \t]+)?"
+    + _NAME_WORD
+    + r"(?:[ \t]+(?:(?:of|at|for|and|&|the|de)[ \t]+)?"
+    + _NAME_WORD
+    + r")*[ \t]+"
+    r"(?:is|are|has|have|was|were|comprises|offers|provides|delivers|supports|helps|focuses|"
+    r"speciali[sz]es|works|conducts|carries|teaches|collaborates|develops|operates|serves|"
+    r"belongs|builds|creates|enables|inspires|delights|makes|aims|invests|employs|hosts|"
+    r"combines|covers|includes|consists|runs|sells|designs|manufactures|produces)\b"
+)
+PROFILE_ABOUT_THE_JOB = re.compile(
+    r"\b(?:must|nice to have|bonus|needed|essential|desirable|beneficial|welcome|mandatory|"
+    r"asset|responsib\w*|roles?|position|job|applicants?|candidates?|requires?|assumed|"
+    r"expected)\b",
+    re.IGNORECASE,
+)
+READER_WORDS = re.compile(
+    r"\b(?:you(?:r|rs|'ll|'re|'d|rself)?|we|our|candidates?|applicants?)\b", re.IGNORECASE
+)
+READER_WORDS_MIN = 4  # resume templates with advice to the reader aside, resumes have fewer
+PRONOUN_START = re.compile(  # "This is a key role", "It is assumed that": no organisation
+    r"[ \t]*(?:This|That|These|Those|It|There|Here|What|Which|Who|He|She|They|You|We|Our)\b"
+)
 # A sentence in the company's own voice ("We are a fast-growing team that values
 # collaboration", "Our platform brings analytics to ..."), unless it asks for something.
 COMPANY_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:we|our)\b[^.!?\n]*", re.IGNORECASE)
@@ -188,6 +218,16 @@ class DocumentCues:
     def applying(self) -> list[tuple[int, int]]:
         return headed_lists(self.text, APPLYING_HEADING)
 
+    @cached_property
+    def profiles(self) -> list[tuple[int, int]]:
+        return profile_spans(self.text) if self.addresses_reader else []
+
+    @cached_property
+    def addresses_reader(self) -> bool:
+        """Speaks to a reader as a job ad does ("you will", "your profile"); a resume does
+        not, and there a sentence about an employer or a project is the candidate's work."""
+        return len(READER_WORDS.findall(self.text)) >= READER_WORDS_MIN
+
     def names_no_skill_at(self, start: int, end: int) -> bool:
         """Inside the boilerplate, the benefits or the application part, where a span the
         NER proposes is what the job offers or how to apply, whatever its words."""
@@ -220,6 +260,8 @@ def not_a_claim(
         return True  # "we offer ... mental health support", "equal opportunity employer"
     if skill.category == SOFT_CATEGORY and inside(cues.own_voice, start, end):
         return True  # "Collaboration is a big part of what we do here"
+    if not technical and inside(cues.profiles, start, end):
+        return True  # "The Center comprises proteomics and chemical biology"
     if skill.category in SECTOR_CATEGORIES and company_profile(text, start, end):
         return True  # "<Acme> is a leader in providing B2B wealth management platforms"
     if not technical and INSTITUTION_BEFORE.search(text, max(0, start - INSTITUTION_REACH), start):
@@ -283,6 +325,21 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     ]
     spans += benefits_lists(text)
     return spans
+
+
+def profile_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences whose subject is the organisation and that ask for nothing."""
+    out = []
+    for m in ORG_SUBJECT.finditer(text):
+        if PRONOUN_START.match(text, m.start()):
+            continue
+        end = sentence_bounds(text, m.start(), m.end())[1]
+        sentence = text[m.start() : end]
+        if not any(
+            p.search(sentence) for p in (ASKS_FOR, REQUIREMENT_WORDS, PROFILE_ABOUT_THE_JOB)
+        ):
+            out.append((m.start(), end))
+    return out
 
 
 def company_voice_spans(text: str) -> list[tuple[int, int]]:

@@ -166,6 +166,21 @@ CASES = [
         {"communication"},
         set(),
     ),
+    # a job ad's sentence about the organisation names the employer's fields, not the job's
+    (
+        "The Center comprises proteomics and chemical biology. You will join our team and "
+        "we expect you to have experience in data analysis.",
+        {"data_analysis"},
+        {"proteomics", "chemical_biology"},
+    ),
+    (
+        "You will work with our team. We need you to know proteomics. "
+        "The Center is responsible for proteomics services.",
+        {"proteomics"},
+        set(),
+    ),
+    # in a resume the same kind of sentence describes the candidate's own project
+    ("Acme Payroll is a payroll system for 300 clients. Built its tax module.", {"payroll"}, set()),
     # the sector of the company's profile is the employer's, not one the role asks for
     ("The oil and gas industry is the market we serve.", set(), {"oil_and_gas"}),
     ("Acme is the largest search engine for vacation rentals.", set(), {"short_term_rentals"}),
