@@ -61,7 +61,8 @@ BOILERPLATE_AHEAD = re.compile(
     r"culture (?:is )?(?:of|based on|built on|cent(?:er|re)d (?:on|around))|"
     r"follow us|find out more about|(?:recruitment|hiring|interview|application) process|"
     r"opportunit(?:y|ies) (?:for|to) (?:grow|develop|personal|professional|career)|"
-    r"our (?:culture|mission) is)",
+    r"our (?:culture|mission) is|you(?: will|'ll) receive|in return(?:,)? (?:we|you)|"
+    r"in exchange(?:,)? we)",
     re.IGNORECASE,
 )
 # A heading of its own line that opens a list of what the job offers, and the headings that
@@ -69,7 +70,8 @@ BOILERPLATE_AHEAD = re.compile(
 BENEFITS_HEADING = re.compile(
     r"^[ \t]*(?:job benefits|benefits(?: and perks| & perks)?|perks(?: and benefits| & benefits)?|"
     r"what we (?:can )?offer(?: you)?|we offer|our offer|what'?s in it for you|"
-    r"what you(?:'ll)? get|you get)[ \t]*[:.?!-]*[ \t]*$",
+    r"what you(?:'ll)? get|you get|(?:our )?package|what (?:can|do) [^\n]{1,40} offer(?: you)?|"
+    r"what'?s on offer|why join us)[ \t]*[:.?!-]*[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # The same for the headings of how to apply and on what terms: the documents and the rules
@@ -83,7 +85,9 @@ APPLYING_HEADING = re.compile(
 LIST_END = re.compile(
     r"^[ \t]*(?:company description|about (?:us|the company|the team|the role|the job|you)|"
     r"job description|industry|technologies|requirements?|qualifications?|skills\b|"
-    r"your (?:profile|tasks|role|skills)|who you are|you need|you have|responsibilities|"
+    r"(?:your|required|candidate|the) profile|profile\b|your (?:tasks|role|skills)|who you are|"
+    r"you need|you have|responsibilities|what you bring|what we(?:'re| are) looking for|"
+    r"must[- ]haves?|nice[- ]to[- ]haves?|"
     r"the role|how to apply|application|contact|further information|interested)\b",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -149,6 +149,13 @@ CASES = [
         {"mentoring"},
         set(),
     ),
+    (
+        "PACKAGE\nHealth insurance\nREQUIRED PROFILE\nInsurance domain knowledge\n",
+        {"insurance"},
+        set(),
+    ),
+    ("PACKAGE\nHealth insurance\n", set(), {"insurance"}),
+    ("In return, we provide training and an insurance plan.", set(), {"insurance"}),
     # how to apply and on what terms, up to the next heading
     (
         "Further information\nAlfa heat exchangers serve refrigeration plants.\nRequirements\n"
