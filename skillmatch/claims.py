@@ -211,8 +211,12 @@ class DocumentCues:
         return self.offers + company_voice_spans(self.text)
 
     @cached_property
+    def benefits(self) -> list[tuple[int, int]]:
+        return benefits_lists(self.text)
+
+    @cached_property
     def offers(self) -> list[tuple[int, int]]:
-        return boilerplate_spans(self.text)
+        return boilerplate_spans(self.text) + self.benefits
 
     @cached_property
     def own_voice(self) -> list[tuple[int, int]]:
@@ -262,6 +266,8 @@ def not_a_claim(
         return True  # "TEACHING EXPERIENCE", "PRESENTATIONS": a heading run into the text
     if not technical and inside(cues.boilerplate, start, end):
         return True  # "we offer ... mental health support", "equal opportunity employer"
+    if inside(cues.benefits, start, end):
+        return True  # "Job benefits: ... Unlimited access to LinkedIn Learning"
     if skill.category == SOFT_CATEGORY and inside(cues.own_voice, start, end):
         return True  # "Collaboration is a big part of what we do here"
     if not technical and inside(cues.profiles, start, end):
@@ -318,7 +324,7 @@ def clause_bounds(text: str, start: int, end: int, reach: int) -> tuple[int, int
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of ``text`` about what the employer offers or must say (BOILERPLATE,
-    BOILERPLATE_AHEAD, benefits lists); one pass per document."""
+    BOILERPLATE_AHEAD); one pass per document."""
     spans = []
     for m in BOILERPLATE.finditer(text):
         begin, end = sentence_bounds(text, m.start(), m.end())
@@ -327,7 +333,6 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         (m.start(), sentence_bounds(text, m.start(), m.end())[1])
         for m in BOILERPLATE_AHEAD.finditer(text)
     ]
-    spans += benefits_lists(text)
     return spans
 
 

@@ -155,6 +155,11 @@ CASES = [
         set(),
     ),
     ("PACKAGE\nHealth insurance\n", set(), {"insurance"}),
+    (
+        "Job benefits:\nFree LinkedIn Learning\nCycle to Work Scheme\n",
+        set(),
+        {"linkedin", "scheme"},
+    ),
     ("In return, we provide training and an insurance plan.", set(), {"insurance"}),
     # how to apply and on what terms, up to the next heading
     (

@@ -211,7 +211,7 @@ def test_onet_links_to_curated_skills_instead_of_duplicating(
 def test_a_vendor_product_named_by_an_everyday_word_keeps_no_bare_alias(
     core_dir: Path, judge: gen.WordJudge
 ) -> None:
-    """"Gene Finder" must not match every "finder"; "Gene Codes Sequencher" keeps its
+    """ "Gene Finder" must not match every "finder"; "Gene Codes Sequencher" keeps its
     rare product word."""
     builder = gen.Builder(gen.load_core(core_dir))
     techs = [_onet("Gene Finder"), _onet("Gene Runner"), _onet("Gene Codes Sequencher")]
