@@ -156,8 +156,11 @@ CASES = [
     ),
     ("PACKAGE\nHealth insurance\n", set(), {"insurance"}),
     (
-        "Job benefits:\nFree LinkedIn Learning\nCycle to Work Scheme\n",
-        set(),
+        (
+            "Job benefits:\nTop notch hardware, Slack and Zoom for remote days\n",
+            set(),
+            {"slack", "zoom"},
+        ),
         {"linkedin", "scheme"},
     ),
     ("In return, we provide training and an insurance plan.", set(), {"insurance"}),
