@@ -156,12 +156,9 @@ CASES = [
     ),
     ("PACKAGE\nHealth insurance\n", set(), {"insurance"}),
     (
-        (
-            "Job benefits:\nTop notch hardware, Slack and Zoom for remote days\n",
-            set(),
-            {"slack", "zoom"},
-        ),
-        {"linkedin", "scheme"},
+        "Job benefits:\nTop notch hardware, Slack and Zoom for remote days\n",
+        set(),
+        {"slack", "zoom"},
     ),
     ("In return, we provide training and an insurance plan.", set(), {"insurance"}),
     # how to apply and on what terms, up to the next heading
