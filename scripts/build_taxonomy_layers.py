@@ -811,15 +811,26 @@ def _english_title(name: str, judge: WordJudge) -> bool:
     )
 
 
+# The last word of a vendor-less residual that names a business function, not a product:
+# "Oracle Advanced Procurement" -> "Advanced Procurement" reads a job title ("Advanced
+# Procurement Engineer"), "SAP Customs Management" a department.
+FUNCTION_WORDS = frozenset(
+    "management procurement scheduling manufacturing analytics intelligence marketing capture "
+    "planning accounting payroll learning compliance governance".split()
+)
+
+
 def _title_product(residual: str, vendor: str) -> bool:
     """'Microsoft Visual Studio' -> 'Visual Studio': English words, but Title Case after a
-    major vendor make a product name; kept with its exact casing only."""
+    major vendor make a product name; kept with its exact casing only. Not when the name
+    ends in a business function (FUNCTION_WORDS)."""
     toks = words(residual)
     return (
         vendor in MAJOR_VENDORS
         and len(toks) > 1
         and all(t[:1].isupper() or t[:1].isdigit() for t in toks)
         and not all(t.casefold() in GENERIC for t in toks)
+        and toks[-1].casefold() not in FUNCTION_WORDS
     )
 
 

@@ -24,6 +24,12 @@ _SPEC.loader.exec_module(gen)
 # English frequencies (Zipf) for the words these tests use, so wordfreq is not needed.
 ZIPF = {
     "software": 5.0,
+    "advanced": 5.0,
+    "procurement": 4.0,
+    "flow": 4.8,
+    "data": 5.5,
+    "guard": 4.5,
+    "manufacturing": 4.5,
     "management": 5.0,
     "clinical": 4.5,
     "printing": 4.3,
@@ -297,3 +303,23 @@ def test_output_is_deterministic(core_dir: Path, judge: gen.WordJudge) -> None:
     first = run()
     assert first == run()
     assert first.index("Alpha") < first.index("Zeta")
+
+
+def test_a_vendor_residual_that_names_a_business_function_is_no_alias(
+    core_dir: Path, judge: gen.WordJudge
+) -> None:
+    """ "Oracle Advanced Procurement" must not read the job title "Advanced Procurement
+    Engineer"; the full product name stays."""
+    builder = gen.Builder(gen.load_core(core_dir))
+    techs = [_onet("Oracle Advanced Procurement"), _onet("Oracle Flow Manufacturing")]
+    techs.append(_onet("Oracle Data Guard"))  # a one-word vendor needs three names
+    gen.build_onet(builder, techs, judge)
+    doc = gen.layer_document(builder, "onet", "attribution")
+    surfaces = {
+        s
+        for e in doc["skills"]
+        for s in (e.get("name", ""), *e.get("aliases", []), *e.get("case_sensitive", []))
+    }
+    assert "Oracle Advanced Procurement" in surfaces
+    assert "Advanced Procurement" not in surfaces and "Flow Manufacturing" not in surfaces
+    assert "Data Guard" in surfaces
