@@ -82,6 +82,12 @@ APPLYING_HEADING = re.compile(
     r"salary and (?:terms|conditions)(?: of employment)?)[ \t]*:?|applications?[ \t]*:)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A heading of its own line over the employer's description: its lines name the company's
+# fields, up to the next heading of another kind (LIST_END).
+ABOUT_HEADING = re.compile(
+    r"^[ \t]*(?:company description|about (?:us|the company)|who we are)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 LIST_END = re.compile(
     r"^[ \t]*(?:company description|about (?:us|the company|the team|the role|the job|you)|"
     r"job description|industry|technologies|requirements?|qualifications?|skills\b|"
@@ -211,6 +217,10 @@ class DocumentCues:
         return self.offers + company_voice_spans(self.text)
 
     @cached_property
+    def about_employer(self) -> list[tuple[int, int]]:
+        return headed_lists(self.text, ABOUT_HEADING)
+
+    @cached_property
     def benefits(self) -> list[tuple[int, int]]:
         return benefits_lists(self.text)
 
@@ -266,6 +276,8 @@ def not_a_claim(
         return True  # "TEACHING EXPERIENCE", "PRESENTATIONS": a heading run into the text
     if not technical and inside(cues.boilerplate, start, end):
         return True  # "we offer ... mental health support", "equal opportunity employer"
+    if not technical and inside(cues.about_employer, start, end):
+        return True  # "Company description: ... a leader in digital wealth management"
     if inside(cues.benefits, start, end):
         return True  # "Job benefits: ... Unlimited access to LinkedIn Learning"
     if skill.category == SOFT_CATEGORY and inside(cues.own_voice, start, end):

@@ -193,6 +193,18 @@ CASES = [
     ),
     # in a resume the same kind of sentence describes the candidate's own project
     ("Acme Payroll is a payroll system for 300 clients. Built its tax module.", {"payroll"}, set()),
+    # the lines under a "Company description" heading, up to the next heading
+    (
+        "Company description:\nAcme builds wealth management software for banks.\n"
+        "Requirements\nKnowledge of wealth management\n",
+        {"investment_management"},
+        set(),
+    ),
+    (
+        "Company description:\nAcme builds wealth management software for banks.\n",
+        set(),
+        {"investment_management"},
+    ),
     # the sector of the company's profile is the employer's, not one the role asks for
     ("The oil and gas industry is the market we serve.", set(), {"oil_and_gas"}),
     ("Acme is the largest search engine for vacation rentals.", set(), {"short_term_rentals"}),
