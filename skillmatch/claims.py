@@ -247,9 +247,11 @@ class DocumentCues:
         return len(READER_WORDS.findall(self.text)) >= READER_WORDS_MIN
 
     def names_no_skill_at(self, start: int, end: int) -> bool:
-        """Inside the boilerplate, the benefits or the application part, where a span the
-        NER proposes is what the job offers or how to apply, whatever its words."""
-        return inside(self.offers, start, end) or inside(self.applying, start, end)
+        """Inside the boilerplate, the benefits, the application part or the employer's
+        description, where a span the NER proposes is what the job offers, how to apply or
+        what the employer does, whatever its words."""
+        regions = (self.offers, self.applying, self.about_employer, self.profiles)
+        return any(inside(spans, start, end) for spans in regions)
 
 
 def not_a_claim(
