@@ -210,6 +210,8 @@ def test_ner_spans_in_a_benefits_list_are_dropped(mini_taxonomy):
     extractor = Extractor.create(taxonomy=mini_taxonomy, ner=FakeNER(["Zorblax", "Quuxcraft"]))
     text = "Requirements\nZorblax experience\nJob benefits:\nFree Quuxcraft classes\n"
     assert {h.name for h in extractor.extract_text(text).skills} == {"zorblax"}
+    text = "Company description:\nAcme leads the Quuxcraft market.\nRequirements\nZorblax\n"
+    assert {h.name for h in extractor.extract_text(text).skills} == {"zorblax"}
 
 
 def test_extractor_without_ner_has_no_unlisted(mini_extractor):
