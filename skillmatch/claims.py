@@ -58,7 +58,7 @@ BOILERPLATE = re.compile(
 # breaks were lost ("Fluency in English Job benefits: free parking").
 BOILERPLATE_AHEAD = re.compile(
     r"\b(?:we offer|benefits? (?:include|including|package)|job benefits|perks|"
-    r"culture (?:is )?(?:of|based on|built on|cent(?:er|re)d (?:on|around))|"
+    r"culture (?:[a-z]+ ){0,3}?(?:of|based on|built on|cent(?:er|re)d (?:on|around))|"
     r"follow us|find out more about|(?:recruitment|hiring|interview|application) process|"
     r"opportunit(?:y|ies) (?:for|to) (?:grow|develop|personal|professional|career)|"
     r"our (?:culture|mission) is|you(?: will|'ll) receive|in return(?:,)? (?:we|you)|"
@@ -105,8 +105,10 @@ LIST_REACH = 1500  # characters: a list of benefits, not the rest of the ad
 # (DocumentCues.addresses_reader): in a resume such a sentence is the candidate's project.
 _NAME_WORD = r"(?:<[A-Z]+>|[A-Z][\w&.'’-]*)"  # "<ORGANIZATION>": masked names in datasets
 ORG_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:The[ \t]+|Our[ \t]+)?"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:The[ \t]+|Our[ \t]+)?(?:"
     + _NAME_WORD
+    + r"|(?<=The )(?:company|department|team|group|institute|centre|center|unit|faculty|"
+    r"section|lab|laboratory|organi[sz]ation)\b)"
     + r"(?:[ \t]+(?:(?:of|at|for|and|&|the|de)[ \t]+)?"
     + _NAME_WORD
     + r")*[ \t]+"

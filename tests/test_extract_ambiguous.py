@@ -191,6 +191,17 @@ CASES = [
         {"proteomics"},
         set(),
     ),
+    (
+        "You will join our team. You and your colleagues work in Aarhus. "
+        "The department is a mix of people skilled in proteomics.",
+        set(),
+        {"proteomics"},
+    ),
+    (
+        "You will shape an engineering culture that is centred on collaboration.",
+        set(),
+        {"collaboration"},
+    ),
     # in a resume the same kind of sentence describes the candidate's own project
     ("Acme Payroll is a payroll system for 300 clients. Built its tax module.", {"payroll"}, set()),
     # the lines under a "Company description" heading, up to the next heading
