@@ -120,7 +120,7 @@ ORG_SUBJECT = re.compile(
 PROFILE_ABOUT_THE_JOB = re.compile(
     r"\b(?:must|nice to have|bonus|needed|essential|desirable|beneficial|welcome|mandatory|"
     r"asset|responsib\w*|roles?|position|job|applicants?|candidates?|requires?|assumed|"
-    r"expected)\b",
+    r"expected|important|key|crucial|critical|vital)\b",
     re.IGNORECASE,
 )
 READER_WORDS = re.compile(

@@ -202,6 +202,12 @@ CASES = [
         set(),
         {"collaboration"},
     ),
+    (
+        "You will join our team. You and your colleagues work in Aarhus. "
+        "Teamwork is important here.",
+        {"teamwork"},
+        set(),
+    ),
     # in a resume the same kind of sentence describes the candidate's own project
     ("Acme Payroll is a payroll system for 300 clients. Built its tax module.", {"payroll"}, set()),
     # the lines under a "Company description" heading, up to the next heading
