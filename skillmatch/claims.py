@@ -236,7 +236,8 @@ class DocumentCues:
 
     @cached_property
     def applying(self) -> list[tuple[int, int]]:
-        return headed_lists(self.text, APPLYING_HEADING)
+        # a resume's "Further information" holds its languages and licences
+        return headed_lists(self.text, APPLYING_HEADING) if self.addresses_reader else []
 
     @cached_property
     def profiles(self) -> list[tuple[int, int]]:

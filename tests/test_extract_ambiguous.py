@@ -169,6 +169,7 @@ CASES = [
         set(),
     ),
     (
+        "You will join our team; your manager and you plan your work.\n"
         "Further information\nAlfa heat exchangers serve refrigeration plants.\n",
         set(),
         {"refrigeration"},
@@ -176,6 +177,12 @@ CASES = [
     (
         "Worked on support of the Maximo\nApplication.\n- Strong communication skills",
         {"communication"},
+        set(),
+    ),
+    # a resume's "Further information" holds the candidate's own skills
+    (
+        "Jane Doe\nFurther information\nFluent French; strong negotiation skills\n",
+        {"french", "negotiation"},
         set(),
     ),
     # a job ad's sentence about the organisation names the employer's fields, not the job's
