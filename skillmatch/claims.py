@@ -220,11 +220,12 @@ class DocumentCues:
 
     @cached_property
     def about_employer(self) -> list[tuple[int, int]]:
-        return headed_lists(self.text, ABOUT_HEADING)
+        return headed_lists(self.text, ABOUT_HEADING) if self.addresses_reader else []
 
     @cached_property
     def benefits(self) -> list[tuple[int, int]]:
-        return benefits_lists(self.text)
+        # an HR resume's "Benefits" heads the plans its author ran
+        return benefits_lists(self.text) if self.addresses_reader else []
 
     @cached_property
     def offers(self) -> list[tuple[int, int]]:

@@ -139,6 +139,7 @@ CASES = [
     ("Strong collaboration skills are what we need.", {"collaboration"}, set()),
     # what a benefits list offers, up to the next heading
     (
+        "You will join our team; your manager and you plan your work.\n"
         "Job benefits:\nMentoring & personal development program\nHealthcare and Insurance Plans\n"
         "Company description:\nWe build payment software.\nIndustry:\nHealthcare\n",
         {"healthcare_industry"},
@@ -154,8 +155,13 @@ CASES = [
         {"insurance"},
         set(),
     ),
-    ("PACKAGE\nHealth insurance\n", set(), {"insurance"}),
     (
+        "You will join our team; your manager and you plan your work.\nPACKAGE\nHealth insurance\n",
+        set(),
+        {"insurance"},
+    ),
+    (
+        "You will join our team; your manager and you plan your work.\n"
         "Job benefits:\nTop notch hardware, Slack and Zoom for remote days\n",
         set(),
         {"slack", "zoom"},
@@ -179,6 +185,8 @@ CASES = [
         {"communication"},
         set(),
     ),
+    # an HR resume's "Benefits" heads the plans its author ran
+    ("Jane Doe, HR Manager\nBenefits\nBenefits administration, payroll\n", {"payroll"}, set()),
     # a resume's "Further information" holds the candidate's own skills
     (
         "Jane Doe\nFurther information\nFluent French; strong negotiation skills\n",
@@ -225,6 +233,7 @@ CASES = [
         set(),
     ),
     (
+        "You will join our team; your manager and you plan your work.\n"
         "Company description:\nAcme builds wealth management software for banks.\n",
         set(),
         {"investment_management"},
