@@ -290,7 +290,11 @@ def not_a_claim(
         return True  # "Collaboration is a big part of what we do here"
     if not technical and inside(cues.profiles, start, end):
         return True  # "The Center comprises proteomics and chemical biology"
-    if skill.category in SECTOR_CATEGORIES and company_profile(text, start, end):
+    if (
+        skill.category in SECTOR_CATEGORIES
+        and cues.addresses_reader  # a resume's "for healthcare clients" is the author's sector
+        and company_profile(text, start, end)
+    ):
         return True  # "<Acme> is a leader in providing B2B wealth management platforms"
     if not technical and INSTITUTION_BEFORE.search(text, max(0, start - INSTITUTION_REACH), start):
         return True  # "Department of Clinical Medicine": an institution's name

@@ -239,8 +239,20 @@ CASES = [
         {"investment_management"},
     ),
     # the sector of the company's profile is the employer's, not one the role asks for
-    ("The oil and gas industry is the market we serve.", set(), {"oil_and_gas"}),
-    ("Acme is the largest search engine for vacation rentals.", set(), {"short_term_rentals"}),
+    (
+        "You will join our team; your manager and you plan your work. "
+        "The oil and gas industry is the market we serve.",
+        set(),
+        {"oil_and_gas"},
+    ),
+    (
+        "You will join our team; your manager and you plan your work. "
+        "Acme is the largest search engine for vacation rentals.",
+        set(),
+        {"short_term_rentals"},
+    ),
+    # in a resume, the sector of an employer or a client is the author's own
+    ("Built dashboards for leading pharmaceutical companies.", {"pharmaceutical_industry"}, set()),
     ("Our products are also used in the mining industry.", set(), {"mining_industry"}),
     ("Experience from the mining industry is a plus.", {"mining_industry"}, set()),
     ("You have worked in fintech.", {"fintech"}, set()),
