@@ -56,6 +56,7 @@ class LabelledDoc:
     doc_id: str
     text: str
     spans: tuple[Span, ...] = field(default_factory=tuple)
+    kind: str = "auto"  # what the document is: "resume" or "role" (a job ad)
 
     def gold(self, labels: Iterable[str]) -> list[Span]:
         """The spans whose label is in ``labels``."""
@@ -95,7 +96,7 @@ def parse_dotin(raw: str, doc_id: str = "") -> LabelledDoc:
     out.append(chunk)
     text = "".join(out)
     spans = [_trim(text, s) for s in spans]
-    return LabelledDoc(doc_id, text, tuple(s for s in spans if s.end > s.start))
+    return LabelledDoc(doc_id, text, tuple(s for s in spans if s.end > s.start), "resume")
 
 
 def _trim(text: str, span: Span) -> Span:
@@ -186,7 +187,9 @@ def load_skillspan(data: Path = DEFAULT_DATA, split: str = "dev") -> list[Labell
             spans += _bio_spans(offsets, row["tags_skill"], "skill")
             parts.append(sent)
             pos += len(sent) + 1
-        docs.append(LabelledDoc(f"{split}:{source}:{idx}", "\n".join(parts), tuple(spans)))
+        docs.append(
+            LabelledDoc(f"{split}:{source}:{idx}", "\n".join(parts), tuple(spans), "role")
+        )
     return docs
 
 
@@ -207,7 +210,7 @@ def load_green(data: Path = DEFAULT_DATA) -> list[LabelledDoc]:
         for label in {t[2:] for t in tags if len(t) > 2}:
             own = [t if t[2:] == label else "O" for t in tags]
             spans += _bio_spans(offsets, own, label)
-        docs.append(LabelledDoc(f"green:{len(docs)}", text, tuple(spans)))
+        docs.append(LabelledDoc(f"green:{len(docs)}", text, tuple(spans), "role"))
         tokens.clear()
         tags.clear()
 

@@ -174,8 +174,11 @@ def ner_predictor(path: str | None = None) -> Predictor:
     return predict
 
 
-def extractor_predictor(use_ner: bool) -> Predictor:
-    """The library's extraction engine, one item per SkillHit."""
+def extractor_predictor(use_ner: bool, kind: str | None = None) -> Predictor:
+    """The library's extraction engine, one item per SkillHit. Each document is extracted
+    as what its dataset holds (``LabelledDoc.kind``: job ads or resumes), as the CLI does
+    for a resume and a role, unless ``kind`` says otherwise ("auto": judged from the text,
+    as ``skillmatch extract`` does by default)."""
     from skillmatch.extract import Extractor
     from skillmatch.taxonomy import TECH_CATEGORIES
 
@@ -184,7 +187,7 @@ def extractor_predictor(use_ner: bool) -> Predictor:
     def predict(docs: list[LabelledDoc]) -> list[list[Item]]:
         out = []
         for d in docs:
-            result = ex.extract_text(d.text, source=d.doc_id)
+            result = ex.extract_text(d.text, source=d.doc_id, kind=kind or d.kind)
             out.append(
                 [
                     Item(
@@ -291,11 +294,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--datasets", nargs="+", default=["all"],
                     choices=["all", "dotin", "skillspan", "green"])
     ap.add_argument("--json", type=Path, default=None, help="also write the rows as JSON here")
+    ap.add_argument("--kind", choices=["auto", "resume", "role"], default=None,
+                    help="extract every document as this kind (default: the dataset's own, "
+                    "job ads or resumes)")
     args = ap.parse_args(argv)
     if args.ner_only:
         predict, title = ner_predictor(args.model), "NER only"
     else:
-        predict = extractor_predictor(use_ner=not args.no_ner)
+        predict = extractor_predictor(use_ner=not args.no_ner, kind=args.kind)
         title = "taxonomy only" if args.no_ner else "taxonomy + NER"
     rows = evaluate(predict, args.data, args.datasets)
     print_table(rows, title)

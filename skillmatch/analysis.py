@@ -59,12 +59,13 @@ class Analyzer:
     def read(self, path: str | os.PathLike[str]) -> Document:
         return read_document(path, limits=self.settings.limits, password=self.settings.password)
 
-    def extract(self, document: Document) -> Extraction:
-        return self.extractor.extract(document)
+    def extract(self, document: Document, kind: str = "auto") -> Extraction:
+        """``kind``: "resume", "role" or "auto" (judged from the text)."""
+        return self.extractor.extract(document, find_sections(document.text, kind), kind=kind)
 
     def resume_facts(self, document: Document) -> ResumeFacts:
         sections = find_sections(document.text, kind="resume")
-        extraction = self.extractor.extract(document, sections)
+        extraction = self.extractor.extract(document, sections, kind="resume")
         experience = parse_experience(document.text, sections, self.settings.today)
         # Years per skill are worked out per requirement (they include narrower skills).
         return ResumeFacts(
@@ -76,7 +77,7 @@ class Analyzer:
     def role_profile(self, document: Document) -> RoleProfile:
         sections = find_sections(document.text, kind="role")
         # Requirements come from taxonomy skills only, so the NER would be wasted here.
-        extraction = self.extractor.extract(document, sections, use_ner=False)
+        extraction = self.extractor.extract(document, sections, use_ner=False, kind="role")
         return analyze_role(extraction, self.taxonomy, sections)
 
     def compare(self, facts: ResumeFacts, role: RoleProfile) -> MatchReport:

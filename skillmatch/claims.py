@@ -102,7 +102,7 @@ LIST_REACH = 1500  # characters: a list of benefits, not the rest of the ad
 # provider of ...", "The Center comprises proteomics and chemical biology", "The Department
 # of Law teaches ..."): it profiles the employer, and the fields it names are the employer's
 # unless the sentence is about the job (PROFILE_ABOUT_THE_JOB). Job ads only
-# (DocumentCues.addresses_reader): in a resume such a sentence is the candidate's project.
+# (DocumentCues.is_job_ad): in a resume such a sentence is the candidate's project.
 _NAME_WORD = r"(?:<[A-Z]+>|[A-Z][\w&.'’-]*)"  # "<ORGANIZATION>": masked names in datasets
 ORG_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:The[ \t]+|Our[ \t]+)?(?:"
@@ -207,8 +207,9 @@ DEGREE_WORDS = re.compile(
 class DocumentCues:
     """The per-document spans the rules read, worked out once and only when asked."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, kind: str = "auto") -> None:
         self.text = text
+        self.kind = kind  # "resume", "role" (a job ad) or "auto" (judged from the text)
 
     @cached_property
     def in_capitals(self) -> bool:
@@ -220,12 +221,12 @@ class DocumentCues:
 
     @cached_property
     def about_employer(self) -> list[tuple[int, int]]:
-        return headed_lists(self.text, ABOUT_HEADING) if self.addresses_reader else []
+        return headed_lists(self.text, ABOUT_HEADING) if self.is_job_ad else []
 
     @cached_property
     def benefits(self) -> list[tuple[int, int]]:
         # an HR resume's "Benefits" heads the plans its author ran
-        return benefits_lists(self.text) if self.addresses_reader else []
+        return benefits_lists(self.text) if self.is_job_ad else []
 
     @cached_property
     def offers(self) -> list[tuple[int, int]]:
@@ -238,16 +239,19 @@ class DocumentCues:
     @cached_property
     def applying(self) -> list[tuple[int, int]]:
         # a resume's "Further information" holds its languages and licences
-        return headed_lists(self.text, APPLYING_HEADING) if self.addresses_reader else []
+        return headed_lists(self.text, APPLYING_HEADING) if self.is_job_ad else []
 
     @cached_property
     def profiles(self) -> list[tuple[int, int]]:
-        return profile_spans(self.text) if self.addresses_reader else []
+        return profile_spans(self.text) if self.is_job_ad else []
 
     @cached_property
-    def addresses_reader(self) -> bool:
-        """Speaks to a reader as a job ad does ("you will", "your profile"); a resume does
-        not, and there a sentence about an employer or a project is the candidate's work."""
+    def is_job_ad(self) -> bool:
+        """A role, as the caller says, or a text that speaks to its reader as a job ad does
+        ("you will", "your profile", "we offer"); a resume does not, and there a sentence
+        about an employer, a client or a project is the candidate's own work."""
+        if self.kind != "auto":
+            return self.kind == "role"
         return len(READER_WORDS.findall(self.text)) >= READER_WORDS_MIN
 
     def names_no_skill_at(self, start: int, end: int) -> bool:
@@ -292,7 +296,7 @@ def not_a_claim(
         return True  # "The Center comprises proteomics and chemical biology"
     if (
         skill.category in SECTOR_CATEGORIES
-        and cues.addresses_reader  # a resume's "for healthcare clients" is the author's sector
+        and cues.is_job_ad  # a resume's "for healthcare clients" is the author's sector
         and company_profile(text, start, end)
     ):
         return True  # "<Acme> is a leader in providing B2B wealth management platforms"

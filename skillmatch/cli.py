@@ -300,6 +300,12 @@ class ExtractFormat(str, Enum):
     csv = "csv"
 
 
+class DocumentKind(str, Enum):
+    auto = "auto"
+    resume = "resume"
+    role = "role"
+
+
 @app.command("extract")
 @handle_errors
 def extract(
@@ -307,6 +313,15 @@ def extract(
     output_format: Annotated[
         ExtractFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ExtractFormat.table,
+    kind: Annotated[
+        DocumentKind,
+        typer.Option(
+            "--kind",
+            help="What the documents are: a job ad's benefits, how-to-apply lines and "
+            "description of the employer claim no skill, a resume's lines all do. "
+            "'auto' judges each document by its text.",
+        ),
+    ] = DocumentKind.auto,
     output: OutputOpt = None,
     taxonomy_paths: TaxonomyOpt = None,
     ner: NerOpt = None,
@@ -336,7 +351,7 @@ def extract(
             errors.append(error_record(path, exc.problem))
             continue
         _warn(document)
-        extractions.append(analyzer.extract(document))
+        extractions.append(analyzer.extract(document, kind.value))
     if output_format is ExtractFormat.json:
         from skillmatch.formatters.machine import extraction_json
 

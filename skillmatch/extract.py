@@ -32,6 +32,7 @@ from skillmatch.taxonomy import (
 from skillmatch.tokens import Token, tokenize
 
 CONTEXT_WINDOW = 10  # tokens either side searched for context words
+DOCUMENT_KINDS = ("auto", "resume", "role")
 EXCLUDE_WINDOW = 40  # characters either side searched for exclude phrases
 LIST_SEPARATORS = {",", "/", "|", ";", "•", "·", "(", ")", "&", "-", "–", "*"}
 CONNECTORS = {"and", "or", "&", "as", "well"}
@@ -93,22 +94,27 @@ class Extractor:
 
     # ------------------------------------------------------------------ public
 
-    def extract_text(self, text: str, source: str = "-") -> Extraction:
-        return self.extract(Document(source=source, text=text, format="text"))
+    def extract_text(self, text: str, source: str = "-", kind: str = "auto") -> Extraction:
+        return self.extract(Document(source=source, text=text, format="text"), kind=kind)
 
     def extract(
         self,
         document: Document,
         sections: list[Section] | None = None,
         use_ner: bool = True,
+        kind: str = "auto",
     ) -> Extraction:
-        """Skills of a document; ``use_ner=False`` skips the NER for this one document."""
+        """Skills of a document; ``use_ner=False`` skips the NER for this one document.
+        ``kind``: "resume", "role" or "auto"; a job ad's benefits, how-to-apply lists and
+        description of the employer claim no skill, a resume's such lines do."""
+        if kind not in DOCUMENT_KINDS:
+            raise ValueError(f"kind must be one of {', '.join(DOCUMENT_KINDS)}, not {kind!r}")
         text = document.text
         if sections is None:
-            sections = find_sections(text)
+            sections = find_sections(text, kind)
         tokens = tokenize(text)
         lines = _line_starts(text)
-        cues = DocumentCues(text)  # read only when a candidate needs them
+        cues = DocumentCues(text, kind)  # read only when a candidate needs them
         accepted = self._rule_mentions(text, tokens, sections, cues)
         mentions = [self._mention(a, text, lines, sections) for a in accepted]
         if self.ner is not None and use_ner:

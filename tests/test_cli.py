@@ -182,6 +182,17 @@ def test_extract_json_contract():
             assert text[m["start"] : m["end"]] == m["text"]
 
 
+def test_extract_kind_says_what_the_document_is(tmp_path):
+    # a "Benefits" list is what a job ad offers, but an HR resume's own experience
+    doc = _write(tmp_path / "doc.txt", b"Benefits\nBenefits administration and payroll\n")
+    as_role = run("extract", str(doc), "--no-ner", "--format", "csv", "--kind", "role")
+    as_resume = run("extract", str(doc), "--no-ner", "--format", "csv", "--kind", "resume")
+    assert as_role.returncode == 0 and as_resume.returncode == 0, err(as_resume)
+    assert ",payroll," not in out(as_role) and ",payroll," in out(as_resume)
+    bad = run("extract", str(doc), "--kind", "letter")
+    assert bad.returncode == 2 and "letter" in err(bad)
+
+
 def test_extract_several_files_one_bad(tmp_path):
     bad = _write(tmp_path / "empty.txt", b"")
     result = run("extract", str(RESUME_TXT), str(bad), "--no-ner", "--format", "csv")

@@ -215,6 +215,11 @@ def test_ner_spans_in_a_benefits_list_are_dropped(mini_taxonomy):
     assert {h.name for h in extractor.extract_text(text).skills} == {"zorblax"}
 
 
+def test_unknown_document_kind_is_an_error(mini_extractor):
+    with pytest.raises(ValueError, match="letter"):
+        mini_extractor.extract_text("Python", kind="letter")
+
+
 def test_extractor_without_ner_has_no_unlisted(mini_extractor):
     extraction = mini_extractor.extract_text("Skills: Zorblax")
     assert extraction.skills == ()
