@@ -269,8 +269,12 @@ CASES = [
     ("IDE's/Tools Eclipse, IntelliJ", {"eclipse", "intellij_idea"}, {"ide"}),
     ("Expert in PC and Mac operating systems and Linux", {"operating_systems", "linux"}, set()),
     ("Vue.js Nuxt.js npm Nginx", {"vuejs", "nuxt"}, set()),
-    # Mule's expression language is not Maya's
-    ("Transformation logic using MEL and DataWeave in Mule ESB", set(), {"maya_embedded_language"}),
+    # aviation's minimum equipment list is not Maya's scripting language
+    (
+        "Kept the aircraft MEL up to date for the maintenance crews",
+        set(),
+        {"maya_embedded_language"},
+    ),
     ("Wrote MEL scripts to automate Maya rigging", {"maya_embedded_language"}, set()),
     # a tool named like a person is the tool only among its own kind
     (
