@@ -269,6 +269,11 @@ CASES = [
     ("IDE's/Tools Eclipse, IntelliJ", {"eclipse", "intellij_idea"}, {"ide"}),
     ("Expert in PC and Mac operating systems and Linux", {"operating_systems", "linux"}, set()),
     ("Vue.js Nuxt.js npm Nginx", {"vuejs", "nuxt"}, set()),
+    # acronyms of other trades: a chip's part number, a hospital's documentation programme
+    ("Wrote the driver for the RTL 8139D network card", set(), {"register_transfer_level"}),
+    ("RTL coding in Verilog and synthesis for FPGA", {"register_transfer_level"}, set()),
+    ("Our CDI team works closely with coders and physicians", set(), {"jakarta_cdi"}),
+    ("Java EE services with CDI, JPA and EJB", {"jakarta_cdi"}, set()),
     # aviation's minimum equipment list is not Maya's scripting language
     (
         "Kept the aircraft MEL up to date for the maintenance crews",
