@@ -16,7 +16,7 @@ import re
 from functools import cached_property
 
 from skillmatch.education import marks_an_education_entry
-from skillmatch.sections import Section, section_at
+from skillmatch.sections import Section, guess_kind, section_at
 from skillmatch.taxonomy import DEGREE_CATEGORY, SPOKEN_LANGUAGE_CATEGORY, TECH_CATEGORIES, Skill
 
 METHOD_CATEGORY = "methodology"
@@ -248,11 +248,14 @@ class DocumentCues:
     @cached_property
     def is_job_ad(self) -> bool:
         """A role, as the caller says, or a text that speaks to its reader as a job ad does
-        ("you will", "your profile", "we offer"); a resume does not, and there a sentence
-        about an employer, a client or a project is the candidate's own work."""
+        ("you will", "your profile", "we offer") or has more of a job ad's headings than of a
+        resume's; a resume does neither, and there a sentence about an employer, a client or
+        a project is the candidate's own work."""
         if self.kind != "auto":
             return self.kind == "role"
-        return len(READER_WORDS.findall(self.text)) >= READER_WORDS_MIN
+        if len(READER_WORDS.findall(self.text)) >= READER_WORDS_MIN:
+            return True
+        return guess_kind(self.text) == "role"  # "Requirements", "What we offer" headings
 
     def names_no_skill_at(self, start: int, end: int) -> bool:
         """Inside the boilerplate, the benefits, the application part or the employer's

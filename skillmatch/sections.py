@@ -626,7 +626,7 @@ def _scan(text: str, table: dict[str, str]) -> list[_Candidate]:
     return out
 
 
-def _guess_kind(text: str) -> str:
+def guess_kind(text: str) -> str:
     """ "resume" or "role", by which kind's distinctive headings the text has more of."""
     resume = {c.name for c in _scan(text, _TABLES["resume"]) if c.name in _RESUME_ONLY}
     role = {c.name for c in _scan(text, _TABLES["role"]) if c.name in _ROLE_ONLY}
@@ -673,7 +673,7 @@ def find_sections(text: str, kind: str = "auto") -> list[Section]:
     if kind not in ("auto", "resume", "role"):
         raise ValueError(f"kind must be 'auto', 'resume' or 'role', not {kind!r}")
     if kind == "auto":
-        kind = _guess_kind(text)
+        kind = guess_kind(text)
     cands = _scan(text, _TABLES[kind])
     accepted: list[_Candidate] = []
     current: str | None = None

@@ -185,8 +185,19 @@ CASES = [
         {"communication"},
         set(),
     ),
+    # a terse ad with a job ad's headings is a job ad, however few its "you"s
+    (
+        "Data Engineer\n\nRequirements\n- Python and SQL\n\nBenefits\n- Mentoring programme\n",
+        {"python", "sql"},
+        {"mentoring"},
+    ),
     # an HR resume's "Benefits" heads the plans its author ran
-    ("Jane Doe, HR Manager\nBenefits\nBenefits administration, payroll\n", {"payroll"}, set()),
+    (
+        "Jane Doe, HR Manager\nExperience\nAcme, 2019-2023\n"
+        "Benefits\nBenefits administration, payroll\nEducation\nBA Business, 2012\n",
+        {"payroll"},
+        set(),
+    ),
     # a resume's "Further information" holds the candidate's own skills
     (
         "Jane Doe\nFurther information\nFluent French; strong negotiation skills\n",
