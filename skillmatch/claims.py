@@ -92,7 +92,12 @@ LIST_END = re.compile(
     r"^[ \t]*(?:company description|about (?:us|the company|the team|the role|the job|you)|"
     r"job description|industry|technologies|requirements?|qualifications?|skills\b|"
     r"(?:your|required|candidate|the) profile|profile\b|your (?:tasks|role|skills)|who you are|"
-    r"you need|you have|responsibilities|what you bring|what we(?:'re| are) looking for|"
+    # a line that turns to the candidate ("You will lead ...", "You have ..."), not to
+    # what they are offered ("You will receive", "You are welcome to apply")
+    r"you(?: will(?! receive| get)|'ll(?! receive| get)| have| are(?! welcome)|'re| need|"
+    r" bring| should| must)\b|responsibilities|what you bring|"
+    r"what we(?:'re| are) looking for|we(?:'re| are) looking|we seek|(?:the )?ideal candidate|"
+    r"in this role|what you(?:'ll| will) do|"
     r"must[- ]haves?|nice[- ]to[- ]haves?|"
     r"the role|how to apply|application|contact|further information|interested)\b",
     re.IGNORECASE | re.MULTILINE,

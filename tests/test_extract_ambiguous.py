@@ -249,6 +249,12 @@ CASES = [
         set(),
         {"investment_management"},
     ),
+    (
+        "About us\nAcme builds trading software for banks.\n"
+        "You will lead our sales team; you need strong negotiation skills and your own network.\n",
+        {"negotiation"},
+        set(),
+    ),
     # the sector of the company's profile is the employer's, not one the role asks for
     (
         "You will join our team; your manager and you plan your work. "
