@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from datasets import DEFAULT_DATA, DOTIN_ALL, LabelledDoc, load_dotin, load_skillspan
+from datasets import DEFAULT_DATA, DOTIN_ALL, DOTIN_TECH, LabelledDoc, load_dotin, load_skillspan
 from evaluate import extractor_predictor, judge_document
 
 AUDIT_CONTEXT = 120  # characters before a wrong item (and 80 after) shown for judging
@@ -36,7 +36,7 @@ def gold_labels(dataset: str, tech: bool) -> tuple[tuple[str, ...], tuple[str, .
     if dataset == "skillspan":
         return ("knowledge", "skill"), ("knowledge",)
     if tech:
-        return ("Tech Tools",), ("Tech Tools",)
+        return DOTIN_TECH, DOTIN_TECH
     return DOTIN_ALL, DOTIN_ALL
 
 

@@ -61,7 +61,7 @@ class Analyzer:
 
     def extract(self, document: Document, kind: str = "auto") -> Extraction:
         """``kind``: "resume", "role" or "auto" (judged from the text)."""
-        return self.extractor.extract(document, find_sections(document.text, kind), kind=kind)
+        return self.extractor.extract(document, kind=kind)
 
     def resume_facts(self, document: Document) -> ResumeFacts:
         sections = find_sections(document.text, kind="resume")

@@ -43,8 +43,9 @@ INSTITUTION_BEFORE = re.compile(
 # Sentences of a job ad that are about the employer, not the work: equal-opportunity and
 # legal boilerplate, benefits, the hiring process, the company's mission. "mental health",
 # "diversity and inclusion" or "law" there name no skill the role asks for. Sentence by
-# sentence, not by "Benefits" section: in job ads the section often runs on into
-# "Industry: Banking, Fintech" lines that do count.
+# sentence; a benefits *list* is read from its heading to the next heading (LIST_END), as
+# a whole "Benefits" section often runs on into "Industry: Banking, Fintech" lines that
+# do count.
 BOILERPLATE = re.compile(
     r"\b(?:equal (?:employment )?opportunit|discriminat|applicable (?:law|legislation)|"
     r"protected (?:veteran|status|characteristic|attribute|class)|reasonable accommodation|"
@@ -185,7 +186,7 @@ APPLICATION_CUES = re.compile(
     re.IGNORECASE,
 )
 IN_LANGUAGE_BEFORE = re.compile(r"\bin[ \t]+(?:[A-Za-z]+[ \t]+(?:or|and)[ \t]+)?$", re.IGNORECASE)
-APPLICATION_REACH = 120  # characters either side: the same clause, not a run-on paragraph
+CLAUSE_REACH = 120  # characters either side: the same clause, not a run-on paragraph
 # What an application is made of: a term in the same clause names a document or a step
 # of applying ("attach an Excel sheet of your grades", "interviews over Skype", "submit a
 # teaching portfolio"), not a skill asked for.
@@ -224,14 +225,26 @@ class DocumentCues:
     def boilerplate(self) -> list[tuple[int, int]]:
         return self.offers + company_voice_spans(self.text)
 
-    @cached_property
-    def about_employer(self) -> list[tuple[int, int]]:
-        return headed_lists(self.text, ABOUT_HEADING) if self.is_job_ad else []
+    # The regions below hold in job ads only: an HR resume's "Benefits" heads the plans its
+    # author ran, its "Further information" holds languages and licences, and a sentence
+    # about an employer or a project is the candidate's own work.
 
     @cached_property
     def benefits(self) -> list[tuple[int, int]]:
-        # an HR resume's "Benefits" heads the plans its author ran
-        return benefits_lists(self.text) if self.is_job_ad else []
+        """The lines of a benefits list ("Job benefits:", "What we offer"): what the job
+        gives, not asks ("Healthcare and Insurance Plans", "Mentoring programme")."""
+        return headed_lists(self.text, BENEFITS_HEADING) if self.is_job_ad else []
+
+    @cached_property
+    def applying(self) -> list[tuple[int, int]]:
+        return headed_lists(self.text, APPLYING_HEADING) if self.is_job_ad else []
+
+    @cached_property
+    def about_employer(self) -> list[tuple[int, int]]:
+        """A "Company description" list and the sentences whose subject is the organisation."""
+        if not self.is_job_ad:
+            return []
+        return headed_lists(self.text, ABOUT_HEADING) + profile_spans(self.text)
 
     @cached_property
     def offers(self) -> list[tuple[int, int]]:
@@ -240,15 +253,6 @@ class DocumentCues:
     @cached_property
     def own_voice(self) -> list[tuple[int, int]]:
         return own_voice_spans(self.text)
-
-    @cached_property
-    def applying(self) -> list[tuple[int, int]]:
-        # a resume's "Further information" holds its languages and licences
-        return headed_lists(self.text, APPLYING_HEADING) if self.is_job_ad else []
-
-    @cached_property
-    def profiles(self) -> list[tuple[int, int]]:
-        return profile_spans(self.text) if self.is_job_ad else []
 
     @cached_property
     def is_job_ad(self) -> bool:
@@ -266,7 +270,7 @@ class DocumentCues:
         """Inside the boilerplate, the benefits, the application part or the employer's
         description, where a span the NER proposes is what the job offers, how to apply or
         what the employer does, whatever its words."""
-        regions = (self.offers, self.applying, self.about_employer, self.profiles)
+        regions = (self.offers, self.applying, self.about_employer)
         return any(inside(spans, start, end) for spans in regions)
 
 
@@ -295,13 +299,11 @@ def not_a_claim(
     if not technical and inside(cues.boilerplate, start, end):
         return True  # "we offer ... mental health support", "equal opportunity employer"
     if not technical and inside(cues.about_employer, start, end):
-        return True  # "Company description: ... a leader in digital wealth management"
+        return True  # "Company description: ...", "The Center comprises proteomics ..."
     if inside(cues.benefits, start, end):
         return True  # "Job benefits: ... Unlimited access to LinkedIn Learning"
     if skill.category == SOFT_CATEGORY and inside(cues.own_voice, start, end):
         return True  # "Collaboration is a big part of what we do here"
-    if not technical and inside(cues.profiles, start, end):
-        return True  # "The Center comprises proteomics and chemical biology"
     if (
         skill.category in SECTOR_CATEGORIES
         and cues.is_job_ad  # a resume's "for healthcare clients" is the author's sector
@@ -390,13 +392,6 @@ def company_voice_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in COMPANY_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
 
 
-def benefits_lists(text: str) -> list[tuple[int, int]]:
-    """The lines under a benefits heading ("Job benefits:", "What we offer"), up to the next
-    heading of another kind or LIST_REACH characters: "Healthcare and Insurance Plans",
-    "Mentoring & personal development program" are what the job gives, not asks."""
-    return headed_lists(text, BENEFITS_HEADING)
-
-
 def headed_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]:
     """The lines under each match of ``heading``, up to the next heading of another kind
     (LIST_END) or LIST_REACH characters."""
@@ -427,7 +422,7 @@ def own_voice_spans(text: str) -> list[tuple[int, int]]:
 
 def company_profile(text: str, start: int, end: int) -> bool:
     """The sentence around ``text[start:end]`` profiles the company and asks for nothing."""
-    begin, finish = clause_bounds(text, start, end, APPLICATION_REACH)
+    begin, finish = clause_bounds(text, start, end, CLAUSE_REACH)
     sentence = text[begin:finish]
     if not COMPANY_PROFILE.search(sentence):
         return False
@@ -438,7 +433,7 @@ def application_step(text: str, start: int, end: int) -> bool:
     """The term follows, in the same clause, a word about the application itself
     (APPLICATION_STEPS). Only before it: in text whose full stops were lost, the word after
     may head the next paragraph ("... life cycle Interview Process: ...")."""
-    begin = clause_bounds(text, start, end, APPLICATION_REACH)[0]
+    begin = clause_bounds(text, start, end, CLAUSE_REACH)[0]
     return bool(APPLICATION_STEPS.search(text, begin, start))
 
 
@@ -450,7 +445,7 @@ def language_not_spoken(text: str, start: int, end: int) -> bool:
         return True
     if not IN_LANGUAGE_BEFORE.search(text, max(0, start - 40), start):
         return False
-    return bool(APPLICATION_CUES.search(text, *clause_bounds(text, start, end, APPLICATION_REACH)))
+    return bool(APPLICATION_CUES.search(text, *clause_bounds(text, start, end, CLAUSE_REACH)))
 
 
 def shouted(found: str, surface: str) -> bool:

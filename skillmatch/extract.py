@@ -21,7 +21,7 @@ from itertools import pairwise
 from skillmatch.claims import DocumentCues, inside, language_not_spoken, not_a_claim
 from skillmatch.matcher import Candidate, SurfaceMatcher
 from skillmatch.models import Document, Extraction, Mention, SkillHit
-from skillmatch.sections import Section, find_sections, section_at
+from skillmatch.sections import Section, check_kind, find_sections, section_at
 from skillmatch.taxonomy import (
     SPOKEN_LANGUAGE_CATEGORY,
     TECH_CATEGORIES,
@@ -32,7 +32,6 @@ from skillmatch.taxonomy import (
 from skillmatch.tokens import Token, tokenize
 
 CONTEXT_WINDOW = 10  # tokens either side searched for context words
-DOCUMENT_KINDS = ("auto", "resume", "role")
 EXCLUDE_WINDOW = 40  # characters either side searched for exclude phrases
 LIST_SEPARATORS = {",", "/", "|", ";", "•", "·", "(", ")", "&", "-", "–", "*"}
 CONNECTORS = {"and", "or", "&", "as", "well"}
@@ -107,8 +106,7 @@ class Extractor:
         """Skills of a document; ``use_ner=False`` skips the NER for this one document.
         ``kind``: "resume", "role" or "auto"; a job ad's benefits, how-to-apply lists and
         description of the employer claim no skill, a resume's such lines do."""
-        if kind not in DOCUMENT_KINDS:
-            raise ValueError(f"kind must be one of {', '.join(DOCUMENT_KINDS)}, not {kind!r}")
+        check_kind(kind)
         text = document.text
         if sections is None:
             sections = find_sections(text, kind)

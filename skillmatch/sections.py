@@ -16,12 +16,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
+    "DOCUMENT_KINDS",
     "RESUME_SECTIONS",
     "ROLE_SECTIONS",
     "Section",
+    "check_kind",
     "find_sections",
+    "guess_kind",
     "section_at",
 ]
 
@@ -626,8 +630,10 @@ def _scan(text: str, table: dict[str, str]) -> list[_Candidate]:
     return out
 
 
+@lru_cache(maxsize=4)
 def guess_kind(text: str) -> str:
-    """ "resume" or "role", by which kind's distinctive headings the text has more of."""
+    """ "resume" or "role", by which kind's distinctive headings the text has more of.
+    (Cached: an "auto" extraction asks it for the sections and again for the claim rules.)"""
     resume = {c.name for c in _scan(text, _TABLES["resume"]) if c.name in _RESUME_ONLY}
     role = {c.name for c in _scan(text, _TABLES["role"]) if c.name in _ROLE_ONLY}
     return "role" if len(role) > len(resume) else "resume"
@@ -659,6 +665,14 @@ def _accept(cand: _Candidate, current: str | None, text: str, next_start: int) -
     return True
 
 
+DOCUMENT_KINDS = ("auto", "resume", "role")  # a resume, a role (job ad) or judged from text
+
+
+def check_kind(kind: str) -> None:
+    if kind not in DOCUMENT_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(DOCUMENT_KINDS)}, not {kind!r}")
+
+
 def find_sections(text: str, kind: str = "auto") -> list[Section]:
     """The sections of ``text``, ordered and non-overlapping, from the first heading on.
 
@@ -670,8 +684,7 @@ def find_sections(text: str, kind: str = "auto") -> list[Section]:
     same word means different things: "Responsibilities:" inside a resume job entry
     is a sub-label, on a role page a section.
     """
-    if kind not in ("auto", "resume", "role"):
-        raise ValueError(f"kind must be 'auto', 'resume' or 'role', not {kind!r}")
+    check_kind(kind)
     if kind == "auto":
         kind = guess_kind(text)
     cands = _scan(text, _TABLES[kind])
