@@ -208,7 +208,7 @@ def test_ner_spans_in_a_benefits_list_are_dropped(mini_taxonomy):
     from skillmatch.extract import Extractor
 
     extractor = Extractor.create(taxonomy=mini_taxonomy, ner=FakeNER(["Zorblax", "Quuxcraft"]))
-    ad = "You will join our team; your manager and you plan your work.\n"
+    ad = "You will join our team; your manager and you plan your work.\n"  # reads as a job ad
     text = ad + "Requirements\nZorblax experience\nJob benefits:\nFree Quuxcraft classes\n"
     assert {h.name for h in extractor.extract_text(text).skills} == {"zorblax"}
     text = ad + "Company description:\nAcme leads the Quuxcraft market.\nRequirements\nZorblax\n"
