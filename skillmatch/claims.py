@@ -33,6 +33,21 @@ PEOPLE_AFTER = re.compile(
 DEPARTMENT_LIST = re.compile(r"(?:(?:[ \t]*,|[ \t]+(?:and|&))?[ \t]+[A-Z][A-Za-z&-]*){1,5}")
 # "Department of Clinical Medicine", "Faculty of Health and Medical Sciences": a field
 # named as part of an institution's name.
+# "Role: Full Stack Developer", "Senior Backend Java Engineer (m/f/d)": a field of work
+# just before a job title (at most two words between) names the job being filled, which
+# the role's title requirement (skillmatch.titles) already holds; a job ad does not ask for
+# it as a skill there. Only fields named by a generic noun: an "iOS Developer" needs iOS.
+JOB_TITLE_AFTER = re.compile(
+    r"(?:[ \t]*/?[ \t]*(?:[A-Za-z][\w.#+]*|<[A-Z]+>)){0,2}?[ \t-]+(?:developers?|engineers?|devs|"
+    r"architects?|programmers?|designers?|analysts?|scientists?|specialists?|consultants?|"
+    r"testers?)\b",
+    re.IGNORECASE,
+)
+FIELD_OF_WORK_NAME = re.compile(
+    r"\b(?:development|engineering|assurance|security|warehousing|computing|design|analysis|"
+    r"analytics|science|management|systems|testing)$",
+    re.IGNORECASE,
+)
 INSTITUTION_REACH = 80  # characters searched before a term for "Department of ..."
 INSTITUTION_BEFORE = re.compile(
     r"\b(?:department|faculty|faculties|school|institute|centre|center|division)[ \t]+"
@@ -312,6 +327,8 @@ def not_a_claim(
         return True  # "<Acme> is a leader in providing B2B wealth management platforms"
     if not technical and INSTITUTION_BEFORE.search(text, max(0, start - INSTITUTION_REACH), start):
         return True  # "Department of Clinical Medicine": an institution's name
+    if cues.is_job_ad and names_the_job(skill, text, end):
+        return True  # "Role: Full Stack Developer": the job's title, not a skill asked for
     if skill.category in AREA_CATEGORIES and other_people(skill.category, text, end):
         return True  # "frontend engineers", "product teams": other people, not a skill
     if (
@@ -418,6 +435,14 @@ def other_people(category: str, text: str, end: int) -> bool:
 def own_voice_spans(text: str) -> list[tuple[int, int]]:
     """The sentences where the company speaks of itself and asks for nothing."""
     return [m.span() for m in OWN_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
+
+
+def names_the_job(skill: Skill, text: str, end: int) -> bool:
+    """A field of work followed by a job title noun ("Frontend Developer", "Quality
+    Assurance Engineer"); soft skills describe the person sought ("a self-driven engineer")."""
+    if skill.category == SOFT_CATEGORY or not FIELD_OF_WORK_NAME.search(skill.name):
+        return False
+    return bool(JOB_TITLE_AFTER.match(text, end))
 
 
 def company_profile(text: str, start: int, end: int) -> bool:

@@ -272,6 +272,15 @@ CASES = [
     ("Experience from the mining industry is a plus.", {"mining_industry"}, set()),
     ("You have worked in fintech.", {"fintech"}, set()),
     ("Industry: Fintech, Banking", {"fintech"}, set()),
+    # a field of work in the job's title names the job being filled (its title requirement
+    # holds it), not a skill the ad asks for; a named technology still counts, and a resume
+    # keeps its own titles as evidence
+    (AD + "Role: Full Stack Developer\nIndustry: Fintech\n", set(), {"full_stack_development"}),
+    (AD + "Senior Backend Java Engineer (m/f/d)\n", {"java"}, {"backend_development"}),
+    (AD + "We are looking for a Quality Assurance Engineer.", set(), {"quality_assurance"}),
+    (AD + "We are looking for an iOS Developer.", {"ios"}, set()),
+    (AD + "You have built frontend and backend services.", {"backend_development"}, set()),
+    ("Backend Developer, Acme Bank, 2019-2022", {"backend_development"}, set()),
     # sibling protocols are siblings, not spellings of each other
     (
         "Configured HSRP failover and RIPv2 on the edge routers",
