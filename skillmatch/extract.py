@@ -113,10 +113,11 @@ class Extractor:
         tokens = tokenize(text)
         lines = _line_starts(text)
         cues = DocumentCues(text, kind)  # read only when a candidate needs them
-        accepted = self._rule_mentions(text, tokens, sections, cues)
+        accepted, refused = self._rule_mentions(text, tokens, sections, cues)
         mentions = [self._mention(a, text, lines, sections) for a in accepted]
         if self.ner is not None and use_ner:
-            mentions.extend(self._ner_mentions(text, mentions, lines, sections, cues))
+            taken = sorted([(m.start, m.end) for m in mentions] + refused)
+            mentions.extend(self._ner_mentions(text, taken, lines, sections, cues))
         mentions.sort(key=lambda m: (m.start, m.end))
         return Extraction(document, self._group(mentions), tuple(mentions))
 
@@ -124,7 +125,9 @@ class Extractor:
 
     def _rule_mentions(
         self, text: str, tokens: list[Token], sections: list[Section], cues: DocumentCues
-    ) -> list[_Accepted]:
+    ) -> tuple[list[_Accepted], list[tuple[int, int]]]:
+        """The taxonomy names that claim a skill, and the spans of those found but refused
+        (a list's label, a benefit, the job's title), which the NER must not re-propose."""
         candidates = self.matcher.find(tokens, text)
         links = [m.span() for m in LINK_PATTERN.finditer(text)]
         if links:
@@ -162,11 +165,14 @@ class Extractor:
             ]
         kept = _longest_first(accepted)
         labels = self._line_labels(kept, text)
-        return [
-            a
-            for a in kept
-            if id(a) not in labels and not self._not_a_claim(a.candidate, text, sections, cues)
-        ]
+        claimed: list[_Accepted] = []
+        refused: list[tuple[int, int]] = []  # names that claim nothing here, whoever finds them
+        for a in kept:
+            if id(a) not in labels and not self._not_a_claim(a.candidate, text, sections, cues):
+                claimed.append(a)
+            else:
+                refused.append((a.candidate.start, a.candidate.end))
+        return claimed, refused
 
     def _line_labels(self, kept: list[_Accepted], text: str) -> set[int]:
         """Skills that open a line and are followed at once by one of their own kind
@@ -335,13 +341,13 @@ class Extractor:
     def _ner_mentions(
         self,
         text: str,
-        rule: list[Mention],
+        taken: list[tuple[int, int]],
         lines: list[int],
         sections: list[Section],
         cues: DocumentCues,
     ) -> list[Mention]:
+        """NER spans clear of every taxonomy name (``taken``, sorted), claimed or refused."""
         spans = self.ner.spans(text)  # type: ignore[attr-defined]
-        taken = sorted((m.start, m.end) for m in rule)
         fresh = [
             (s, e, c)
             for s, e, c in spans

@@ -29,8 +29,14 @@ _DATE = re.compile(
 _LETTER = re.compile(r"[^\W\d_]")
 _STOP = frozenset(
     "a an and as at be by for from in into is it of on or the to with our your we you i my "
-    "using use used etc e.g. i.e. also other others various".split()
+    "using use used etc e.g. i.e. also other others various either neither both each any "
+    "some such per via particular".split()
 )
+# Trimmed from either end of a span: "MS or" is MS, "agile and/or" is agile.
+_EDGE_WORDS = frozenset("and or nor and/or with of in on for to the a an".split())
+# A span that opens with one is the employer's or reader's thing ("Our technology"), not a
+# skill named.
+_POSSESSIVES = frozenset("our your their my his her its".split())
 MAX_CHUNK = 1500  # characters; longer lines are cut at a space so the NER stays fast
 
 
@@ -81,17 +87,39 @@ _STRIP = " \t\r\n.,;:!?'\"()[]{}|•·*-–—/\\"
 _LSTRIP = _STRIP.replace(".", "")  # keep the dot of ".NET"
 
 
-def _clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Trim surrounding punctuation; drop junk (no letters, lone lower-case letter)."""
+def _strip_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _LSTRIP:
         start += 1
     while end > start and text[end - 1] in _STRIP and not text[start:end].endswith(("++", "#")):
         end -= 1
+    return start, end
+
+
+def _strip_edge_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop conjunctions and prepositions the model took in at either end ("MS or")."""
+    while True:
+        words = text[start:end].split()
+        if len(words) > 1 and words[0].lower() in _EDGE_WORDS:
+            start = text.index(words[1], start + len(words[0]))
+        elif len(words) > 1 and words[-1].lower() in _EDGE_WORDS:
+            end = text.rindex(words[-2], start, end - len(words[-1])) + len(words[-2])
+        else:
+            return _strip_punctuation(text, start, end)
+
+
+def _stop_word(word: str) -> bool:
+    return not word or all(part in _STOP for part in word.split("/"))  # "and/or"
+
+
+def _clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim surrounding punctuation and conjunctions; drop junk (no letters, a lone
+    lower-case letter, only stop words, an opening possessive)."""
+    start, end = _strip_edge_words(text, *_strip_punctuation(text, start, end))
     piece = text[start:end]
     if not _LETTER.search(piece) or ". " in piece:
         return None
     words = [w.strip(_STRIP) for w in piece.lower().split()]
-    if all(w in _STOP or not w for w in words):  # ".The" is "the"
+    if all(_stop_word(w) for w in words) or words[0] in _POSSESSIVES:  # ".The" is "the"
         return None
     if len(piece) == 1 and not piece.isupper():
         return None

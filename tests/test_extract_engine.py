@@ -215,6 +215,15 @@ def test_ner_spans_in_a_benefits_list_are_dropped(mini_taxonomy):
     assert {h.name for h in extractor.extract_text(text).skills} == {"zorblax"}
 
 
+def test_ner_does_not_repropose_a_name_the_rules_refused(mini_taxonomy):
+    from skillmatch.extract import Extractor
+
+    # "Databases" labels the list; the NER's span over it is the same label
+    extractor = Extractor.create(taxonomy=mini_taxonomy, ner=FakeNER(["Databases", "Zorblax"]))
+    hits = extractor.extract_text("Databases: PostgreSQL, MySQL, Zorblax").skills
+    assert {h.skill_id for h in hits} == {"postgresql", "mysql", None}
+
+
 def test_unknown_document_kind_is_an_error(mini_extractor):
     with pytest.raises(ValueError, match="letter"):
         mini_extractor.extract_text("Python", kind="letter")

@@ -102,6 +102,13 @@ def test_broken_model_raises_model_error(tmp_path: Path) -> None:
         ("the", None),
         ("x", None),
         ("Kubernetes)", "Kubernetes"),
+        ("MS or", "MS"),  # a conjunction the model took in
+        ("agile and/or", "agile"),
+        ("with Python", "Python"),
+        ("and/or", None),
+        ("either", None),
+        ("Our technology", None),  # the employer's own thing
+        ("Docker and Kubernetes", "Docker and Kubernetes"),
     ],
 )
 def test_span_cleaning(text: str, kept: str | None) -> None:
