@@ -30,7 +30,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _STOP = frozenset(
     "a an and as at be by for from in into is it of on or the to with our your we you i my "
     "using use used etc e.g. i.e. also other others various either neither both each any "
-    "some such per via particular".split()
+    "some such per via particular "
+    # nouns of competence, never a skill alone ("Knowledge and experiences with ...")
+    "experience experiences knowledge skill skills expertise ability abilities understanding "
+    "familiarity proficiency".split()
 )
 # Trimmed from either end of a span: "MS or" is MS, "agile and/or" is agile.
 _EDGE_WORDS = frozenset("and or nor and/or with of in on for to the a an".split())

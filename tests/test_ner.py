@@ -108,6 +108,7 @@ def test_broken_model_raises_model_error(tmp_path: Path) -> None:
         ("and/or", None),
         ("either", None),
         ("Our technology", None),  # the employer's own thing
+        ("experiences", None),  # a noun of competence alone
         ("Docker and Kubernetes", "Docker and Kubernetes"),
     ],
 )
