@@ -81,6 +81,18 @@ BOILERPLATE_AHEAD = re.compile(
     r"in exchange(?:,)? we)",
     re.IGNORECASE,
 )
+# What a job gives ("25 days holiday", "Discretionary bonus", "Pension scheme"): a clause of
+# a job ad naming two or more of these, with no heading, is a run-on list of benefits, and
+# the "Life Insurance" or "free German course" in it is one more benefit (PERKS_MIN).
+PERK_WORDS = re.compile(
+    r"\b(?:holidays?|vacation|annual leave|bonus(?:es)?|pension|gym|salary|vouchers?|"
+    r"discounts?|parental|relocation|stock options|equity|insurance|days off|(?:\d+|extra) days|"
+    r"free (?:lunch|breakfast|fruit|coffee|snacks|drinks|parking)|wellbeing|well-being|"
+    r"flexible (?:working|hours)|remote work|home office|company car|massage|cycle to work|"
+    r"team events|lunch)\b",
+    re.IGNORECASE,
+)
+PERKS_MIN = 2
 # A heading of its own line that opens a list of what the job offers, and the headings that
 # end that list (in job boards' run-on text the next field follows at once).
 BENEFITS_HEADING = re.compile(
@@ -317,6 +329,8 @@ def not_a_claim(
         return True  # "Company description: ...", "The Center comprises proteomics ..."
     if inside(cues.benefits, start, end):
         return True  # "Job benefits: ... Unlimited access to LinkedIn Learning"
+    if not technical and cues.is_job_ad and among_perks(text, start, end):
+        return True  # "Discretionary bonus 25 days holiday Life Insurance Pension scheme"
     if skill.category == SOFT_CATEGORY and inside(cues.own_voice, start, end):
         return True  # "Collaboration is a big part of what we do here"
     if (
@@ -435,6 +449,21 @@ def other_people(category: str, text: str, end: int) -> bool:
 def own_voice_spans(text: str) -> list[tuple[int, int]]:
     """The sentences where the company speaks of itself and asks for nothing."""
     return [m.span() for m in OWN_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
+
+
+def among_perks(text: str, start: int, end: int) -> bool:
+    """The clause around the term names PERKS_MIN benefits besides it. A cue that opens
+    the boilerplate after the term ends the clause: in run-on text what comes before
+    "Job benefits:" is the last requirement."""
+    begin, finish = clause_bounds(text, start, end, CLAUSE_REACH)
+    cue = BOILERPLATE_AHEAD.search(text, end, finish)
+    finish = cue.start() if cue else finish
+    perks = {
+        m.group().casefold()
+        for m in PERK_WORDS.finditer(text, begin, finish)
+        if not (m.start() < end and start < m.end())
+    }
+    return len(perks) >= PERKS_MIN
 
 
 def names_the_job(skill: Skill, text: str, end: int) -> bool:

@@ -281,6 +281,19 @@ CASES = [
     (AD + "We are looking for an iOS Developer.", {"ios"}, set()),
     (AD + "You have built frontend and backend services.", {"backend_development"}, set()),
     ("Backend Developer, Acme Bank, 2019-2022", {"backend_development"}, set()),
+    # a run-on list of what the job gives, with no heading: one more benefit
+    (
+        AD + "Discretionary bonus, 25 days holiday, life insurance and a pension scheme.\n",
+        set(),
+        {"insurance"},
+    ),
+    (
+        AD
+        + "Experience in the insurance industry is required. We offer a bonus and 30 days holiday.",
+        {"insurance"},
+        set(),
+    ),
+    ("Sold life insurance and pension products; exceeded bonus targets.", {"insurance"}, set()),
     # sibling protocols are siblings, not spellings of each other
     (
         "Configured HSRP failover and RIPv2 on the edge routers",
