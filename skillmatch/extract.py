@@ -55,6 +55,9 @@ KIND_NAME = re.compile(r"[A-Z][a-z]+(?: [a-z]+)*s")  # "Operating systems", "Dat
 LINK_PATTERN = re.compile(
     r"(?i:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|org|co\.uk)\b(?:/\S*)?"
 )
+# A name glued by a hyphen to a long number is an identifier: a grant ("NSF IIS-9874747"),
+# a ticket or a part number, not the product. Release numbers are short ("Java-8").
+IDENTIFIER_AFTER = re.compile(r"-\d{5,}\b")
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,11 @@ class Extractor:
         links = [m.span() for m in LINK_PATTERN.finditer(text)]
         if links:
             candidates = [c for c in candidates if not inside(links, c.start, c.end)]
+        refused: list[tuple[int, int]] = []  # names that claim nothing here, whoever finds them
+        identifiers = [c for c in candidates if IDENTIFIER_AFTER.match(text, c.end)]
+        if identifiers:
+            refused += [(c.start, c.end) for c in identifiers]
+            candidates = [c for c in candidates if c not in identifiers]
         plain = [c for c in candidates if not c.pattern.ambiguous]
         accepted: list[_Accepted] = [_Accepted(c, "") for c in plain]
         pending = [c for c in candidates if c.pattern.ambiguous]
@@ -166,7 +174,6 @@ class Extractor:
         kept = _longest_first(accepted)
         labels = self._line_labels(kept, text)
         claimed: list[_Accepted] = []
-        refused: list[tuple[int, int]] = []  # names that claim nothing here, whoever finds them
         for a in kept:
             if id(a) not in labels and not self._not_a_claim(a.candidate, text, sections, cues):
                 claimed.append(a)

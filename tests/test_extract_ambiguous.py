@@ -294,6 +294,9 @@ CASES = [
         set(),
     ),
     ("Sold life insurance and pension products; exceeded bonus targets.", {"insurance"}, set()),
+    # a name glued to a long number is an identifier (a grant, a ticket), not the product
+    ("Funded by NSF grant IIS-9874747 and DARPA.", set(), {"iis"}),
+    ("Deployed the sites on IIS 7.5 and IIS-8", {"iis"}, set()),
     # sibling protocols are siblings, not spellings of each other
     (
         "Configured HSRP failover and RIPv2 on the edge routers",
