@@ -44,8 +44,8 @@ JOB_TITLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 FIELD_OF_WORK_NAME = re.compile(
-    r"\b(?:development|engineering|assurance|security|warehousing|computing|design|analysis|"
-    r"analytics|science|management|systems|testing)$",
+    r"(?:\b(?:development|engineering|assurance|security|warehousing|computing|design|analysis|"
+    r"analytics|science|management|systems|testing|infrastructure)|cybersecurity)$",
     re.IGNORECASE,
 )
 INSTITUTION_REACH = 80  # characters searched before a term for "Department of ..."
@@ -343,7 +343,9 @@ def not_a_claim(
         return True  # "Department of Clinical Medicine": an institution's name
     if cues.is_job_ad and names_the_job(skill, text, end):
         return True  # "Role: Full Stack Developer": the job's title, not a skill asked for
-    if skill.category in AREA_CATEGORIES and other_people(skill.category, text, end):
+    if (skill.category in AREA_CATEGORIES or names_a_field(skill)) and other_people(
+        skill.category, text, end
+    ):
         return True  # "frontend engineers", "product teams": other people, not a skill
     if (
         (not technical or skill.category == OFFICE_CATEGORY)
@@ -466,12 +468,16 @@ def among_perks(text: str, start: int, end: int) -> bool:
     return len(perks) >= PERKS_MIN
 
 
+def names_a_field(skill: Skill) -> bool:
+    """A field of work named by a generic noun ("Data engineering", "Quality assurance"),
+    not a product ("iOS") and not a trait of a person (soft skills)."""
+    return skill.category != SOFT_CATEGORY and bool(FIELD_OF_WORK_NAME.search(skill.name))
+
+
 def names_the_job(skill: Skill, text: str, end: int) -> bool:
     """A field of work followed by a job title noun ("Frontend Developer", "Quality
     Assurance Engineer"); soft skills describe the person sought ("a self-driven engineer")."""
-    if skill.category == SOFT_CATEGORY or not FIELD_OF_WORK_NAME.search(skill.name):
-        return False
-    return bool(JOB_TITLE_AFTER.match(text, end))
+    return names_a_field(skill) and bool(JOB_TITLE_AFTER.match(text, end))
 
 
 def company_profile(text: str, start: int, end: int) -> bool:

@@ -136,6 +136,11 @@ CASES = [
     ("Prepare the DMP for the research project", {"research_data_management"}, set()),
     # departments named in a list before "teams"
     ("You will work with the Sales, Marketing and Finance teams", set(), {"sales", "marketing"}),
+    # a technical field names a team too; the products a team is named for still count
+    ("You will join the Data Engineering team in Berlin", set(), {"data_engineering"}),
+    ("Work with the security and IT infrastructure teams", set(), {"it_infrastructure"}),
+    ("Strong background in data engineering and Spark", {"data_engineering"}, set()),
+    ("You will join our Kubernetes team", {"kubernetes"}, set()),
     ("Experience in Sales and Marketing", {"sales", "marketing"}, set()),
     # a soft skill where the company speaks of itself
     ("Collaboration is a big part of what we do here.", set(), {"collaboration"}),
