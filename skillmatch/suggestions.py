@@ -105,10 +105,16 @@ def _skills_only_in_list(
         all_sections = {m.section for m in hit.mentions}
         if all_sections <= {"skills", None} and sections:
             name = taxonomy.skills[res.matched_skill].name
+            # a resume without headings has no skills list to speak of
+            where = (
+                "only in your skills list"
+                if all_sections == {"skills"}
+                else "under no Experience or Projects heading"
+            )
             out.append(
                 (
                     4,
-                    f"{name} is required and appears only in your skills list: show it in an "
+                    f"{name} is required and appears {where}: show it in an "
                     "Experience or Projects entry (what you built with it, and the result).",
                 )
             )

@@ -116,6 +116,20 @@ def test_extras_and_suggestions(mini_analyzer):
     assert rep.suggestions and "Java (required)" in rep.suggestions[0]
 
 
+@pytest.mark.parametrize(
+    "resume, where",
+    [
+        ("Skills\nPython, Kubernetes\n", "only in your skills list"),
+        # no headings at all: there is no skills list to speak of
+        ("Jane Roe\nBuilt Python services on Kubernetes.\n", "under no Experience or Projects"),
+    ],
+)
+def test_required_skill_outside_experience_is_said_where_it_is(mini_analyzer, resume, where):
+    rep = report(mini_analyzer, resume, "Requirements\n- Python.\n")
+    advice = [s for s in rep.suggestions if s.startswith("Python is required")]
+    assert advice and where in advice[0]
+
+
 def test_deterministic(mini_analyzer):
     a = report(mini_analyzer, RESUME_WITH_DATES, "Requirements\n- Python or Java.\n- 3+ years.\n")
     b = report(mini_analyzer, RESUME_WITH_DATES, "Requirements\n- Python or Java.\n- 3+ years.\n")
