@@ -31,8 +31,6 @@ PEOPLE_AFTER = re.compile(
 # More capitalised names before it, joined by commas, "and" or "&" ("Sales, Marketing and
 # Finance teams"), at most five.
 DEPARTMENT_LIST = re.compile(r"(?:(?:[ \t]*,|[ \t]+(?:and|&))?[ \t]+[A-Z][A-Za-z&-]*){1,5}")
-# "Department of Clinical Medicine", "Faculty of Health and Medical Sciences": a field
-# named as part of an institution's name.
 # "Role: Full Stack Developer", "Senior Backend Java Engineer (m/f/d)": a field of work
 # just before a job title (at most two words between) names the job being filled, which
 # the role's title requirement (skillmatch.titles) already holds; a job ad does not ask for
@@ -43,11 +41,16 @@ JOB_TITLE_AFTER = re.compile(
     r"testers?)\b",
     re.IGNORECASE,
 )
+# A skill named as a field of work by a generic noun ("Backend development", "Quality
+# assurance", "IT infrastructure"): before a job title it names the job, before "team"
+# other people (names_a_field).
 FIELD_OF_WORK_NAME = re.compile(
     r"(?:\b(?:development|engineering|assurance|security|warehousing|computing|design|analysis|"
     r"analytics|science|management|systems|testing|infrastructure)|cybersecurity)$",
     re.IGNORECASE,
 )
+# "Department of Clinical Medicine", "Faculty of Health and Medical Sciences": a field
+# named as part of an institution's name.
 INSTITUTION_REACH = 80  # characters searched before a term for "Department of ..."
 INSTITUTION_BEFORE = re.compile(
     r"\b(?:department|faculty|faculties|school|institute|centre|center|division)[ \t]+"

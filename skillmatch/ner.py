@@ -91,6 +91,7 @@ _LSTRIP = _STRIP.replace(".", "")  # keep the dot of ".NET"
 
 
 def _strip_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim surrounding punctuation, keeping the marks that belong to a name (".NET", "C++")."""
     while start < end and text[start] in _LSTRIP:
         start += 1
     while end > start and text[end - 1] in _STRIP and not text[start:end].endswith(("++", "#")):
@@ -111,6 +112,7 @@ def _strip_edge_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _stop_word(word: str) -> bool:
+    """A function word or noun of competence, alone or joined by "/" ("and/or")."""
     return not word or all(part in _STOP for part in word.split("/"))  # "and/or"
 
 
