@@ -302,6 +302,7 @@ CASES = [
     # a name glued to a long number is an identifier (a grant, a ticket), not the product
     ("Funded by NSF grant IIS-9874747 and DARPA.", set(), {"iis"}),
     ("Deployed the sites on IIS 7.5 and IIS-8", {"iis"}, set()),
+    ("Implemented ISO-27001 controls and IEC-62304 processes", {"iso_27001", "iec_62304"}, set()),
     # sibling protocols are siblings, not spellings of each other
     (
         "Configured HSRP failover and RIPv2 on the edge routers",
