@@ -253,7 +253,7 @@ class DocumentCues:
 
     @cached_property
     def boilerplate(self) -> list[tuple[int, int]]:
-        return self.offers + company_voice_spans(self.text)
+        return self.offers + asking_nothing(COMPANY_VOICE, self.text)
 
     # The regions below hold in job ads only: an HR resume's "Benefits" heads the plans its
     # author ran, its "Further information" holds languages and licences, and a sentence
@@ -282,7 +282,7 @@ class DocumentCues:
 
     @cached_property
     def own_voice(self) -> list[tuple[int, int]]:
-        return own_voice_spans(self.text)
+        return asking_nothing(OWN_VOICE, self.text)
 
     @cached_property
     def is_job_ad(self) -> bool:
@@ -423,9 +423,10 @@ def profile_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def company_voice_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences that open with "we" or "our" and ask for nothing."""
-    return [m.span() for m in COMPANY_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
+def asking_nothing(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The sentences ``pattern`` finds in ``text`` that ask for nothing (ASKS_FOR): the
+    company speaking of itself (COMPANY_VOICE, OWN_VOICE)."""
+    return [m.span() for m in pattern.finditer(text) if not ASKS_FOR.search(m.group())]
 
 
 def headed_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -449,11 +450,6 @@ def other_people(category: str, text: str, end: int) -> bool:
     if not after:
         return False
     return category != METHOD_CATEGORY or not after.group().strip().casefold().startswith("team")
-
-
-def own_voice_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences where the company speaks of itself and asks for nothing."""
-    return [m.span() for m in OWN_VOICE.finditer(text) if not ASKS_FOR.search(m.group())]
 
 
 def among_perks(text: str, start: int, end: int) -> bool:

@@ -136,10 +136,13 @@ class Extractor:
         if links:
             candidates = [c for c in candidates if not inside(links, c.start, c.end)]
         refused: list[tuple[int, int]] = []  # names that claim nothing here, whoever finds them
-        identifiers = [c for c in candidates if IDENTIFIER_AFTER.match(text, c.end)]
-        if identifiers:
-            refused += [(c.start, c.end) for c in identifiers]
-            candidates = [c for c in candidates if c not in identifiers]
+        named: list[Candidate] = []
+        for c in candidates:
+            if IDENTIFIER_AFTER.match(text, c.end):
+                refused.append((c.start, c.end))
+            else:
+                named.append(c)
+        candidates = named
         plain = [c for c in candidates if not c.pattern.ambiguous]
         accepted: list[_Accepted] = [_Accepted(c, "") for c in plain]
         pending = [c for c in candidates if c.pattern.ambiguous]
