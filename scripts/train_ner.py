@@ -82,6 +82,11 @@ def dotin_examples(
     return out
 
 
+def held_out_half(docs: list[LabelledDoc], half: int) -> list[LabelledDoc]:
+    """The documents whose index has parity ``half``: a fold for out-of-fold scoring."""
+    return [d for i, d in enumerate(docs) if i % 2 == half]
+
+
 def skillspan_examples(
     docs: list[LabelledDoc], labels: tuple[str, ...]
 ) -> list[tuple[str, list[tuple[int, int]]]]:
@@ -169,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--negatives", choices=["all", "labelled", "none"], default="labelled")
     ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     ap.add_argument("--no-score", action="store_true", help="skip the evaluation afterwards")
+    ap.add_argument("--skillspan-half", type=int, choices=(0, 1), default=None,
+                    help="train on the SkillSpan train documents whose index is not of this "
+                    "parity, to score the other half out of fold (scripts/ner_out_of_fold.py)")
     args = ap.parse_args(argv)
 
     import spacy
@@ -181,7 +189,10 @@ def main(argv: list[str] | None = None) -> int:
     dotin_labels = tuple(args.dotin_labels)
     train = []
     if ss_labels:
-        train += skillspan_examples(load_skillspan(args.data, "train"), ss_labels)
+        ss_docs = load_skillspan(args.data, "train")
+        if args.skillspan_half is not None:
+            ss_docs = held_out_half(ss_docs, 1 - args.skillspan_half)
+        train += skillspan_examples(ss_docs, ss_labels)
     if dotin_labels:
         train += dotin_examples(load_dotin(args.data, "train"), dotin_labels,
                                 not args.no_propagate, args.negatives)
