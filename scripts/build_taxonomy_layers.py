@@ -834,6 +834,35 @@ def _title_product(residual: str, vendor: str) -> bool:
     )
 
 
+# The last word of a name that makes it read as a person's job title: "Site Manager",
+# "Restaurant Manager", "Real Estate Assistant" are O*NET product names, but on a resume
+# they are the job held. A short name of ordinary English words ending in one is not kept
+# (nor its acronym) unless a major vendor's ("IBM Director"); with its vendor ("IBM
+# Content Manager") it stays a product, without it ("Content Manager") it is no alias.
+PERSON_NOUNS = frozenset(
+    "manager assistant engineer master planner administrator designer architect analyst "
+    "developer director consultant specialist technician operator officer coordinator".split()
+)
+
+
+def reads_as_job_title(name: str) -> bool:
+    """'Content Manager', 'Control Station ENGINEER': ends in a person's job noun."""
+    toks = words(name)
+    return bool(toks) and toks[-1].casefold() in PERSON_NOUNS
+
+
+def _major_product(names: OnetNames, kept: Kept) -> bool:
+    """'IBM Director', 'Oracle Designer': a major vendor's name makes a product of a job
+    title; so do an acronym or a number before it and more than three words ('Applied
+    Systems The Agency Manager')."""
+    toks = words(kept.text)
+    return (
+        names.vendor in MAJOR_VENDORS
+        or len(toks) > 3
+        or any(is_acronym(t) or re.search(r"\d", t) for t in toks[:-1])  # "NI", "PM/2"
+    )
+
+
 # Curated categories an O*NET software name never is: soft skills, industries, fields of
 # knowledge and degrees.
 NOT_SOFTWARE = frozenset({"soft", "domain", "science", "qualification"})
@@ -867,7 +896,7 @@ def build_onet(builder: Builder, techs: list[OnetTech], judge: WordJudge) -> Non
                 kept = None  # "Finder" from "Gene Finder", "Scheduler", "Workspace"
             elif other != names.residual or judge.product_like(other):
                 kept = judge_surface(other, judge)
-            elif _title_product(other, names.vendor):
+            elif _title_product(other, names.vendor) and not reads_as_job_title(other):
                 kept = judge_surface(other, judge)
                 kept = Kept(kept.text, case_sensitive=True) if kept else None
             else:
@@ -878,6 +907,8 @@ def build_onet(builder: Builder, techs: list[OnetTech], judge: WordJudge) -> Non
             builder.extend("onet", target, ([kept_name] if kept_name else []) + kept_others)
             continue
         if kept_name and _english_title(kept_name.text, judge):
+            if reads_as_job_title(kept_name.text) and not _major_product(names, kept_name):
+                continue  # "Restaurant Manager": the job held, not the product
             kept_name = Kept(kept_name.text, case_sensitive=True)  # "Adapt It", "Clear Books"
         if kept_name is None:
             if not kept_others:

@@ -129,6 +129,14 @@ CASES = [
         {"content_management_systems", "wordpress"},
         {"onet_career_management_systems"},
     ),
+    # a job held, not the O*NET product of the same name; the vendor's full name counts
+    (
+        "Restaurant Manager, Olive Garden 2012-2015\nSite Manager at BuildCo\n",
+        set(),
+        {"onet_restaurant_manager", "onet_site_manager"},
+    ),
+    ("Hiring a Content Manager for our blog", set(), {"onet_ibm_content_manager"}),
+    ("Migrated archives into IBM Content Manager", {"onet_ibm_content_manager"}, set()),
     # acronyms in their engineering and research sense
     ("Tuned PID loops on the PLC", {"control_loop_tuning"}, set()),
     ("Enter the PID of the process", set(), {"control_loop_tuning"}),

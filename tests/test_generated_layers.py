@@ -323,3 +323,35 @@ def test_a_vendor_residual_that_names_a_business_function_is_no_alias(
     assert "Oracle Advanced Procurement" in surfaces
     assert "Advanced Procurement" not in surfaces and "Flow Manufacturing" not in surfaces
     assert "Data Guard" in surfaces
+
+
+def test_a_product_named_like_a_job_title_is_not_read_as_one(core_dir: Path) -> None:
+    """O*NET lists "Restaurant Manager" and "Site Manager" as software; on a resume they
+    are the job held. A major vendor's product keeps its full name ("IBM Content Manager")
+    but not the bare job title as an alias; an acronym before the noun makes a product."""
+    english = "restaurant real estate content director motion power tab editor agency applied"
+    zipf = ZIPF | dict.fromkeys(english.split(), 4.0) | {"manager": 4.5, "assistant": 4.0}
+    judge = gen.WordJudge(COMMON | gen.package_common_words(), zipf)
+    builder = gen.Builder(gen.load_core(core_dir))
+    techs = [
+        _onet("Restaurant Manager"),
+        _onet("Real Estate Assistant (REA)"),
+        _onet("IBM Content Manager"),
+        _onet("IBM Director"),
+        _onet("IBM Notes"),  # a one-word vendor needs three names
+        _onet("NI Motion Assistant"),
+        _onet("Applied Systems The Agency Manager"),
+        _onet("Power Tab Editor"),
+    ]
+    gen.build_onet(builder, techs, judge)
+    doc = gen.layer_document(builder, "onet", "attribution")
+    surfaces = {
+        s
+        for e in doc["skills"]
+        for s in (e.get("name", ""), *e.get("aliases", []), *e.get("case_sensitive", []))
+    }
+    assert "Restaurant Manager" not in surfaces
+    assert "Real Estate Assistant" not in surfaces and "REA" not in surfaces
+    assert {"IBM Content Manager", "IBM Director", "NI Motion Assistant"} <= surfaces
+    assert "Content Manager" not in surfaces
+    assert {"Applied Systems The Agency Manager", "Power Tab Editor"} <= surfaces
