@@ -516,6 +516,7 @@ class Core:
     loose_owner: dict[str, str] = field(default_factory=dict)  # loose key -> id
     names: dict[str, str] = field(default_factory=dict)  # id -> name
     categories: dict[str, str] = field(default_factory=dict)  # id -> category
+    extended: set[str] = field(default_factory=set)  # ids the core adds rules to
 
     def add(self, skill_id: str, surface: str, is_name: bool = False) -> None:
         self.owner.setdefault(norm(surface), skill_id)
@@ -556,6 +557,8 @@ def load_core(skills_dir: Path) -> Core:
                 core.add(sid, alias)
     for item in extends:
         sid = item.get("extends")
+        if isinstance(sid, str):
+            core.extended.add(sid)
         # A core rule for a generated skill (short_names.yaml: "Flex" for onet_apache_flex)
         # must not make that generated skill look curated, or it would not be generated.
         if isinstance(sid, str) and sid in core.categories:
@@ -700,10 +703,23 @@ def vendor_prefixes(labels: Iterable[str], min_count: int = 2) -> Counter[tuple[
     return Counter({p: c for p, c in counts.items() if c >= min_count})
 
 
+# The last word of an O*NET "... software" label that is an adjective: without "software"
+# the name dangles ("Math educational", "Engine diagnostic", "Voice activated").
+DANGLING = re.compile(r"[a-z](?:al|ic|ive|ed)$")
+NOT_DANGLING = frozenset(
+    "clinic logic music traffic topic graphic mechanic signal terminal portal journal manual "
+    "hospital capital rental proposal approval interval material tutorial archive drive "
+    "executive directive feed seed speed need".split()
+)
+
+
 def strip_software(label: str) -> str:
-    """'ESRI ArcGIS software' -> 'ESRI ArcGIS'."""
+    """'ESRI ArcGIS software' -> 'ESRI ArcGIS'; 'Engine diagnostic software' stays whole."""
     out = re.sub(r"\s+software$", "", label, flags=re.IGNORECASE).strip()
-    return out or label
+    last = out.split()[-1] if out else ""
+    if not out or (out != label and DANGLING.search(last) and last.casefold() not in NOT_DANGLING):
+        return label
+    return out
 
 
 def split_acronym(label: str) -> tuple[str, str, str] | None:
@@ -863,6 +879,17 @@ def _major_product(names: OnetNames, kept: Kept) -> bool:
     )
 
 
+def _names_an_object(name: str, label: str, judge: WordJudge) -> bool:
+    """'Invoice software' -> 'Invoice' would match every invoice: one everyday word left
+    by stripping "software" that is a thing, not an activity ("Scripting", "Telephony")."""
+    return (
+        name != label
+        and name == strip_software(label)
+        and judge.everyday_word(name)
+        and not re.search(r"(ing|ion|ny|ics|sis)$", name)
+    )
+
+
 # Curated categories an O*NET software name never is: soft skills, industries, fields of
 # knowledge and degrees.
 NOT_SOFTWARE = frozenset({"soft", "domain", "science", "qualification"})
@@ -872,7 +899,11 @@ def build_onet(builder: Builder, techs: list[OnetTech], judge: WordJudge) -> Non
     vendors = vendor_prefixes(t.label for t in techs)
     for tech in techs:
         names = onet_variants(tech.label, vendors)
-        strong = [tech.label, strip_software(tech.label), names.name]
+        reviewed = f"onet_{slug(names.name)}" in builder.core.extended  # "Gaussian 16"
+        if not reviewed and _names_an_object(names.name, tech.label, judge):
+            names = OnetNames(tech.label, [])  # "Invoice software", not every "invoice"
+        bare = re.sub(r"\s+software$", "", tech.label, flags=re.IGNORECASE)
+        strong = [tech.label, strip_software(tech.label), bare, names.name]
         if len(words(names.short)) > 1:
             strong.append(names.short)  # "AWS CloudFormation"
         if (

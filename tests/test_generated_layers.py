@@ -355,3 +355,26 @@ def test_a_product_named_like_a_job_title_is_not_read_as_one(core_dir: Path) -> 
     assert {"IBM Content Manager", "IBM Director", "NI Motion Assistant"} <= surfaces
     assert "Content Manager" not in surfaces
     assert {"Applied Systems The Agency Manager", "Power Tab Editor"} <= surfaces
+
+
+def test_software_stays_in_a_name_that_dangles_or_names_a_thing(
+    core_dir: Path, judge: gen.WordJudge
+) -> None:
+    """ "Engine diagnostic software" without "software" ends in an adjective; "Invoice
+    software" without it would match every invoice. An activity keeps the short form."""
+    assert gen.strip_software("Engine diagnostic software") == "Engine diagnostic software"
+    assert gen.strip_software("Naturopathic Clinic software") == "Naturopathic Clinic"
+    assert gen.strip_software("Fund accounting software") == "Fund accounting"
+    zipf = ZIPF | {"invoice": 3.3, "scripting": 3.1}
+    judge = gen.WordJudge(COMMON | gen.package_common_words(), zipf)
+    builder = gen.Builder(gen.load_core(core_dir))
+    techs = [
+        _onet("Invoice software"),
+        _onet("Scripting software"),
+        _onet("Math educational software"),
+    ]
+    gen.build_onet(builder, techs, judge)
+    doc = gen.layer_document(builder, "onet", "attribution")
+    names = {e.get("name") for e in doc["skills"]}
+    assert {"Invoice software", "Scripting", "Math educational software"} <= names
+    assert "Invoice" not in names and "Math educational" not in names
