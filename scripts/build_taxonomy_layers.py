@@ -27,6 +27,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import yaml
@@ -1126,11 +1127,30 @@ def esco_surfaces(concept: EscoConcept, verbs: frozenset[str], judge: WordJudge)
         for t in synonyms[1:]
         if len(words(t)) > 1 or judge.frequency(t) < ALT_ZIPF or close_to(t, synonyms[:1])
     ]
+    if _lists_types(concept):  # "manufacturing plant equipment": mixers, pumps, filters
+        synonyms = synonyms[:1] + [t for t in synonyms[1:] if not _a_kind_of(t, synonyms[0])]
     strong = [pref] if concept.skill_type == "knowledge" else synonyms[:1]
     return EscoSurfaces(
         [x for x in strong if x],
         _keep_all(synonyms, judge, limit),
         [k for k in _keep_all(instances, judge, limit) if judge.product_like(k.text)],
+    )
+
+
+def _lists_types(concept: EscoConcept) -> bool:
+    """ESCO writes a class of things with a "types of ..." label; its one-word
+    alternative labels are then the kinds it covers, not other names for it."""
+    return any(re.match(r"(types|typology|kinds) of ", a, re.IGNORECASE) for a in concept.alts)
+
+
+def _a_kind_of(alt: str, pref: str) -> bool:
+    """'sensors' under 'robotic components' is a kind; 'nano-electronics' under
+    'nanoelectronics' and 'ceramics' under 'ceramic ware' are the same thing."""
+    return (
+        len(words(alt)) == 1
+        and not _acronym_token(alt)  # "MEMS", "SMT": the concept's own initials
+        and not close_to(alt, [pref])
+        and SequenceMatcher(None, loose(alt), loose(pref)).ratio() < 0.8  # "agrotourism"
     )
 
 

@@ -137,6 +137,13 @@ CASES = [
     ),
     ("Hiring a Content Manager for our blog", set(), {"onet_ibm_content_manager"}),
     ("Migrated archives into IBM Content Manager", {"onet_ibm_content_manager"}, set()),
+    # the school subject is capitalised; "a geography" is a region
+    ("Taught Geography and History to years 7-11", {"geography"}, set()),
+    (
+        "The region covers a geography of 7,200 square kilometres",
+        set(),
+        {"geography", "esco_geographical_areas_relevant_to_tourism"},
+    ),
     # acronyms in their engineering and research sense
     ("Tuned PID loops on the PLC", {"control_loop_tuning"}, set()),
     ("Enter the PID of the process", set(), {"control_loop_tuning"}),

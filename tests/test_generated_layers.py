@@ -378,3 +378,33 @@ def test_software_stays_in_a_name_that_dangles_or_names_a_thing(
     names = {e.get("name") for e in doc["skills"]}
     assert {"Invoice software", "Scripting", "Math educational software"} <= names
     assert "Invoice" not in names and "Math educational" not in names
+
+
+def test_the_kinds_esco_lists_under_a_class_are_not_its_names(
+    core_dir: Path, judge: gen.WordJudge
+) -> None:
+    """ "manufacturing plant equipment" (with "types of ...") lists mixers and pumps: kinds,
+    not synonyms. Its initials and a respelling of its name stay."""
+    builder = gen.Builder(gen.load_core(core_dir))
+    concepts = [
+        gen.EscoConcept(
+            "manufacturing plant equipment",
+            ["types of manufacturing plant equipment", "mixers", "pumps", "plant equipment"],
+            "knowledge",
+        ),
+        gen.EscoConcept(
+            "micro-electro-mechanical systems",
+            ["typology of MEMS", "MEMS", "microelectromechanics"],
+            "knowledge",
+        ),
+        gen.EscoConcept("agritourism", ["types of agritourism", "agrotourism"], "knowledge"),
+        gen.EscoConcept("pumping stations", ["pumps"], "knowledge"),  # no "types of"
+    ]
+    gen.build_esco(builder, concepts, judge)
+    doc = gen.layer_document(builder, "esco", "attribution")
+    by_name = {e["name"]: e for e in doc["skills"] if "id" in e}
+    plant = by_name["manufacturing plant equipment"]
+    assert "mixers" not in plant["aliases"] and "plant equipment" in plant["aliases"]
+    assert "MEMS" in by_name["micro-electro-mechanical systems"]["aliases"]
+    assert "agrotourism" in by_name["agritourism"]["aliases"]
+    assert "pumps" in by_name["pumping stations"]["aliases"]
