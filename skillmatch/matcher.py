@@ -29,7 +29,7 @@ from skillmatch.tokens import (
     versionless,
 )
 
-MATCHER_FORMAT = 6
+MATCHER_FORMAT = 7
 KEY_JOIN = "\x00"
 
 

@@ -257,7 +257,9 @@ class Taxonomy:
                         # from O*NET) still needs support: a list, a Skills section, a
                         # context word. Curated and user rules are trusted as written.
                         generated = skill.layer not in TRUSTED_LAYERS
-                        risky = bool(skill.context) or (generated and needs_rule(variant, common))
+                        risky = bool(skill.context) or (
+                            generated and (needs_rule(variant, common) or short_acronym(variant))
+                        )
                         yield Surface(variant, skill.id, method, True, risky)
                     tag = lowercase_tag(skill, variants, common)
                     if tag:
@@ -265,6 +267,15 @@ class Taxonomy:
                 else:
                     ambiguous = bool(skill.context) and needs_rule(text, common)
                     yield Surface(text, skill.id, method, False, ambiguous)
+
+
+_SHORT_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,3}")
+
+
+def short_acronym(surface: str) -> bool:
+    """Two to four capitals ("ADR", "ISS", "ACES"): a generated layer's initials stand for
+    many things besides its one concept, so they need support like a common word."""
+    return _SHORT_ACRONYM.fullmatch(surface) is not None
 
 
 def lowercase_tag(skill: Skill, variants: list[str], common: frozenset[str]) -> str:

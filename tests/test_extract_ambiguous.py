@@ -144,6 +144,20 @@ CASES = [
         set(),
         {"geography", "esco_geographical_areas_relevant_to_tourism"},
     ),
+    # a generated layer's short initials need support; the curated ones are trusted
+    (
+        "Legal/ADR experience in commercial contracts",
+        set(),
+        {"esco_hazardous_materials_transportation"},
+    ),
+    (
+        "Driver licence with ADR, forklift licence and dangerous goods handling",
+        {"esco_hazardous_materials_transportation"},
+        set(),
+    ),
+    ("Wrote test cases using the Aricent ISS stack", set(), {"onet_inspection_selection_system"}),
+    ("Integrated 40 suppliers over EDI and built RSS feeds", {"edi", "rss_feeds"}, set()),
+    ("Fleet tracking with GPS units; sequenced MIDI parts", {"gps", "midi"}, set()),
     # acronyms in their engineering and research sense
     ("Tuned PID loops on the PLC", {"control_loop_tuning"}, set()),
     ("Enter the PID of the process", set(), {"control_loop_tuning"}),
