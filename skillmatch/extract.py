@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from skillmatch.abbreviations import defined_long_form
 from skillmatch.claims import DocumentCues, inside, language_not_spoken, not_a_claim
 from skillmatch.matcher import Candidate, SurfaceMatcher
 from skillmatch.models import Document, Extraction, Mention, SkillHit
@@ -28,6 +29,7 @@ from skillmatch.taxonomy import (
     Skill,
     Taxonomy,
     load_taxonomy,
+    normalize_surface,
 )
 from skillmatch.tokens import Token, tokenize
 
@@ -43,6 +45,7 @@ LIST_CONFIDENCE = 1.0
 PROSE_CONFIDENCE = 0.85
 FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LENGTH = 4
+SAME_LONG_FORM = 85.0  # an acronym's spelled-out words this close to a name: the same skill
 NER_CONFIDENCE_SCALE = 0.8
 CODE_CATEGORIES = frozenset({"language", "framework", "library"})
 # Before a table row's label: only indentation and bullets; between the label and its first
@@ -177,8 +180,14 @@ class Extractor:
         kept = _longest_first(accepted)
         labels = self._line_labels(kept, text)
         claimed: list[_Accepted] = []
+        redefined = self._acronyms_defined_as_another(text, kept)
         for a in kept:
-            if id(a) not in labels and not self._not_a_claim(a.candidate, text, sections, cues):
+            cand = a.candidate
+            if (
+                id(a) not in labels
+                and not self._not_a_claim(cand, text, sections, cues)
+                and (text[cand.start : cand.end], cand.pattern.skill_id) not in redefined
+            ):
                 claimed.append(a)
             else:
                 refused.append((a.candidate.start, a.candidate.end))
@@ -237,6 +246,37 @@ class Extractor:
         if text.startswith(":", cand.end) and (skill.covers or self.taxonomy.children(skill.id)):
             return True
         return not_a_claim(skill, cand.pattern.surface, cand.start, cand.end, sections, cues)
+
+    def _acronyms_defined_as_another(
+        self, text: str, kept: list[_Accepted]
+    ) -> set[tuple[str, str]]:
+        """(acronym, skill id) pairs the document spells out as something else: "Music in
+        the Brain (MIB)" makes every "MIB" of that document not SNMP's. An acronym stays
+        when its spelled-out words name the same skill, found by the matcher or close to
+        one of its names ("Java Messaging Service")."""
+        redefined: set[tuple[str, str]] = set()
+        for a in kept:
+            cand = a.candidate
+            span = defined_long_form(text, cand.start, cand.end)
+            if span is None:
+                continue
+            skill_id = cand.pattern.skill_id
+            if not self._same_skill_spelled_out(skill_id, text, span, kept):
+                redefined.add((text[cand.start : cand.end], skill_id))
+        return redefined
+
+    def _same_skill_spelled_out(
+        self, skill_id: str, text: str, span: tuple[int, int], kept: list[_Accepted]
+    ) -> bool:
+        for other in kept:
+            found = other.candidate
+            if found.pattern.skill_id == skill_id and found.start < span[1] and found.end > span[0]:
+                return True
+        from rapidfuzz import fuzz
+
+        long_form = normalize_surface(text[span[0] : span[1]])
+        surfaces = self.taxonomy.skills[skill_id].surfaces
+        return any(fuzz.ratio(long_form, normalize_surface(s)) >= SAME_LONG_FORM for s in surfaces)
 
     def _excluded(self, cand: Candidate, text: str) -> bool:
         skill = self.taxonomy.skills[cand.pattern.skill_id]

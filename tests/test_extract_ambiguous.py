@@ -158,6 +158,17 @@ CASES = [
     ("Wrote test cases using the Aricent ISS stack", set(), {"onet_inspection_selection_system"}),
     ("Integrated 40 suppliers over EDI and built RSS feeds", {"edi", "rss_feeds"}, set()),
     ("Fleet tracking with GPS units; sequenced MIDI parts", {"gps", "midi"}, set()),
+    # an acronym the document spells out means those words, there and further on
+    (
+        "The Centre for Music in the Brain (MIB) is a research centre. MIB combines music "
+        "and neuroscience.",
+        set(),
+        {"snmp"},
+    ),
+    ("Clerk at Canada Pacific Railways (CPR), 1998-2001", set(), {"cpr"}),
+    ("Certified in first aid and CPR", {"cpr"}, set()),
+    ("Designed an application programming interface (API)", {"api_development"}, set()),
+    ("Used the Java Messaging Service (JMS) for queues", {"jms"}, set()),
     # acronyms in their engineering and research sense
     ("Tuned PID loops on the PLC", {"control_loop_tuning"}, set()),
     ("Enter the PID of the process", set(), {"control_loop_tuning"}),
