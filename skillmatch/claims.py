@@ -49,6 +49,13 @@ FIELD_OF_WORK_NAME = re.compile(
     r"analytics|science|management|systems|testing|infrastructure)|cybersecurity)$",
     re.IGNORECASE,
 )
+# "Charles River Analytics Inc.", "Automatic Data Processing, Inc.", "Red Hat, Inc.": a
+# capitalised name before a company's legal form is part of the company's name.
+# ("PLC" in capitals is a programmable logic controller far more often than a plc.)
+ORGANISATION_AFTER = re.compile(
+    r"(?: [A-Z][\w&'.-]*){0,3},? "
+    r"(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|AG|plc|S\.A|LLP)\b"
+)
 # "Department of Clinical Medicine", "Faculty of Health and Medical Sciences": a field
 # named as part of an institution's name.
 INSTITUTION_REACH = 80  # characters searched before a term for "Department of ..."
@@ -344,6 +351,8 @@ def not_a_claim(
         return True  # "<Acme> is a leader in providing B2B wealth management platforms"
     if not technical and INSTITUTION_BEFORE.search(text, max(0, start - INSTITUTION_REACH), start):
         return True  # "Department of Clinical Medicine": an institution's name
+    if text[start : start + 1].isupper() and ORGANISATION_AFTER.match(text, end):
+        return True  # "Charles River Analytics Inc.": a company's name, not a skill
     if cues.is_job_ad and names_the_job(skill, text, end):
         return True  # "Role: Full Stack Developer": the job's title, not a skill asked for
     if (skill.category in AREA_CATEGORIES or names_a_field(skill)) and other_people(

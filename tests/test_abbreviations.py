@@ -20,6 +20,12 @@ from skillmatch.abbreviations import defined_long_form
         ("uses Software as a Service (SaaS) tools", "SaaS", "Software as a Service"),
         ("tracked Key Performance Indicators (KPIs) weekly", "KPIs", "Key Performance Indicators"),
         ("built on Infrastructure-as-Code (IaC) at scale", "IaC", "Infrastructure-as-Code"),
+        # the other order: the acronym first, its words in the parenthesis
+        (
+            "as part of LAMP (Learning Assessment Model Project)",
+            "LAMP",
+            "Learning Assessment Model Project",
+        ),
     ],
 )
 def test_the_spelled_out_words_are_found(text: str, acronym: str, long_form: str) -> None:
@@ -35,6 +41,8 @@ def test_the_spelled_out_words_are_found(text: str, acronym: str, long_form: str
         ("Worked with AWS and Azure", "AWS"),  # no parentheses
         ("Tools (AWS, GCP) in daily use", "AWS"),  # a list in parentheses
         ("Music in the Brain: (MIB)", "MIB"),  # a colon between the words and "("
+        ("the LAMP (Linux, Apache, MySQL, PHP) stack", "LAMP"),  # its parts, listed
+        ("Linux, Apache, MySQL and PHP (LAMP)", "LAMP"),
     ],
 )
 def test_no_definition_without_initials_right_before_the_parenthesis(

@@ -169,6 +169,12 @@ CASES = [
     ("Certified in first aid and CPR", {"cpr"}, set()),
     ("Designed an application programming interface (API)", {"api_development"}, set()),
     ("Used the Java Messaging Service (JMS) for queues", {"jms"}, set()),
+    ("Built apps on the LAMP (Linux, Apache, MySQL, PHP) stack", {"lamp_stack"}, set()),
+    # a capitalised name before a company's legal form is the company's name
+    ("Software Engineer, Charles River Analytics Inc., 2013", set(), {"data_analysis"}),
+    ("Account Manager, Red Hat, Inc. - Bengaluru", set(), {"rhel"}),
+    ("Skills: Red Hat Linux, Oracle, Analytics", {"rhel", "data_analysis"}, set()),
+    ("Skilled in Matlab, MS Office, PLC programming", {"ms_office"}, set()),
     # acronyms in their engineering and research sense
     ("Tuned PID loops on the PLC", {"control_loop_tuning"}, set()),
     ("Enter the PID of the process", set(), {"control_loop_tuning"}),
