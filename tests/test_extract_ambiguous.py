@@ -175,6 +175,8 @@ CASES = [
     ("Account Manager, Red Hat, Inc. - Bengaluru", set(), {"rhel"}),
     ("Skills: Red Hat Linux, Oracle, Analytics", {"rhel", "data_analysis"}, set()),
     ("Skilled in Matlab, MS Office, PLC programming", {"ms_office"}, set()),
+    # the vendor's bare name in a list is its networking gear
+    ("Networking: hands-on with Cisco, AAA, TACACS and RADIUS", {"cisco_networking"}, set()),
     # acronyms in their engineering and research sense
     ("Tuned PID loops on the PLC", {"control_loop_tuning"}, set()),
     ("Enter the PID of the process", set(), {"control_loop_tuning"}),
