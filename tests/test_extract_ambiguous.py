@@ -177,7 +177,16 @@ CASES = [
     ("Skilled in Matlab, MS Office, PLC programming", {"ms_office"}, set()),
     # the vendor's bare name in a list is its networking gear
     ("Networking: hands-on with Cisco, AAA, TACACS and RADIUS", {"cisco_networking"}, set()),
+    # a product named by common words matches in its own casing only
+    ("Interesting work in the fast growing Big Data domain", set(), {"dell_emc"}),
+    ("Backups to Data Domain appliances with Avamar", {"dell_emc"}, set()),
     # acronyms in their engineering and research sense
+    (
+        "Performed EMC testing and EMI pre-compliance on the PCB",
+        {"electromagnetic_compatibility"},
+        set(),
+    ),
+    ("Collected EMI payments from loan customers", set(), {"electromagnetic_compatibility"}),
     ("Tuned PID loops on the PLC", {"control_loop_tuning"}, set()),
     ("Enter the PID of the process", set(), {"control_loop_tuning"}),
     ("Analog CMOS design experience", {"cmos"}, {"esco_digital_camera_sensors"}),
