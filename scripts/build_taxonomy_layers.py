@@ -880,15 +880,24 @@ def _major_product(names: OnetNames, kept: Kept) -> bool:
     )
 
 
+# The head noun of a "... software" name that is a document or record the software keeps:
+# "Student record software" is a product, "student records" in a sentence are not.
+RECORD_NOUNS = frozenset(
+    "record records document documents signal card order form diary log book report registry "
+    "file map chart diagram template guide table catalog loan contract forecast".split()
+)
+
+
 def _names_an_object(name: str, label: str, judge: WordJudge) -> bool:
     """'Invoice software' -> 'Invoice' would match every invoice: one everyday word left
-    by stripping "software" that is a thing, not an activity ("Scripting", "Telephony")."""
-    return (
-        name != label
-        and name == strip_software(label)
-        and judge.everyday_word(name)
-        and not re.search(r"(ing|ion|ny|ics|sis)$", name)
-    )
+    by stripping "software" that is a thing, not an activity ("Scripting", "Telephony"),
+    or a phrase ending in a record it keeps ("Student record", "Legal document")."""
+    if name == label or name != strip_software(label):
+        return False
+    toks = words(name)
+    if len(toks) > 1:
+        return toks[-1].casefold() in RECORD_NOUNS and not any(t[1:] != t[1:].lower() for t in toks)
+    return judge.everyday_word(name) and not re.search(r"(ing|ion|ny|ics|sis)$", name)
 
 
 # Curated categories an O*NET software name never is: soft skills, industries, fields of

@@ -372,11 +372,13 @@ def test_software_stays_in_a_name_that_dangles_or_names_a_thing(
         _onet("Invoice software"),
         _onet("Scripting software"),
         _onet("Math educational software"),
+        _onet("Student record software"),
     ]
     gen.build_onet(builder, techs, judge)
     doc = gen.layer_document(builder, "onet", "attribution")
     names = {e.get("name") for e in doc["skills"]}
     assert {"Invoice software", "Scripting", "Math educational software"} <= names
+    assert "Student record software" in names and "Student record" not in names
     assert "Invoice" not in names and "Math educational" not in names
 
 
