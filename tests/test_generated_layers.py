@@ -182,6 +182,24 @@ def _onet(label: str, category: str = "tool") -> gen.OnetTech:
     return gen.OnetTech(label, category, False, 1)
 
 
+def _judge_knowing(frequencies: dict[str, float]) -> gen.WordJudge:
+    """The test judge, told how frequent some more English words are."""
+    return gen.WordJudge(COMMON | gen.package_common_words(), ZIPF | frequencies)
+
+
+def _onet_surfaces(
+    builder: gen.Builder, techs: list[gen.OnetTech], judge: gen.WordJudge
+) -> set[str]:
+    """Every name, alias and exact-case surface the O*NET layer gets from ``techs``."""
+    gen.build_onet(builder, techs, judge)
+    doc = gen.layer_document(builder, "onet", "attribution")
+    return {
+        s
+        for e in doc["skills"]
+        for s in (e.get("name", ""), *e.get("aliases", []), *e.get("case_sensitive", []))
+    }
+
+
 def test_onet_links_to_curated_skills_instead_of_duplicating(
     core_dir: Path, judge: gen.WordJudge
 ) -> None:
@@ -313,13 +331,7 @@ def test_a_vendor_residual_that_names_a_business_function_is_no_alias(
     builder = gen.Builder(gen.load_core(core_dir))
     techs = [_onet("Oracle Advanced Procurement"), _onet("Oracle Flow Manufacturing")]
     techs.append(_onet("Oracle Data Guard"))  # a one-word vendor needs three names
-    gen.build_onet(builder, techs, judge)
-    doc = gen.layer_document(builder, "onet", "attribution")
-    surfaces = {
-        s
-        for e in doc["skills"]
-        for s in (e.get("name", ""), *e.get("aliases", []), *e.get("case_sensitive", []))
-    }
+    surfaces = _onet_surfaces(builder, techs, judge)
     assert "Oracle Advanced Procurement" in surfaces
     assert "Advanced Procurement" not in surfaces and "Flow Manufacturing" not in surfaces
     assert "Data Guard" in surfaces
@@ -330,26 +342,19 @@ def test_a_product_named_like_a_job_title_is_not_read_as_one(core_dir: Path) -> 
     are the job held. A major vendor's product keeps its full name ("IBM Content Manager")
     but not the bare job title as an alias; an acronym before the noun makes a product."""
     english = "restaurant real estate content director motion power tab editor agency applied"
-    zipf = ZIPF | dict.fromkeys(english.split(), 4.0) | {"manager": 4.5, "assistant": 4.0}
-    judge = gen.WordJudge(COMMON | gen.package_common_words(), zipf)
+    judge = _judge_knowing(dict.fromkeys(english.split(), 4.0) | {"manager": 4.5, "assistant": 4.0})
+    labels = (
+        "Restaurant Manager",
+        "Real Estate Assistant (REA)",
+        "IBM Content Manager",
+        "IBM Director",
+        "IBM Notes",  # a one-word vendor needs three names
+        "NI Motion Assistant",
+        "Applied Systems The Agency Manager",
+        "Power Tab Editor",
+    )
     builder = gen.Builder(gen.load_core(core_dir))
-    techs = [
-        _onet("Restaurant Manager"),
-        _onet("Real Estate Assistant (REA)"),
-        _onet("IBM Content Manager"),
-        _onet("IBM Director"),
-        _onet("IBM Notes"),  # a one-word vendor needs three names
-        _onet("NI Motion Assistant"),
-        _onet("Applied Systems The Agency Manager"),
-        _onet("Power Tab Editor"),
-    ]
-    gen.build_onet(builder, techs, judge)
-    doc = gen.layer_document(builder, "onet", "attribution")
-    surfaces = {
-        s
-        for e in doc["skills"]
-        for s in (e.get("name", ""), *e.get("aliases", []), *e.get("case_sensitive", []))
-    }
+    surfaces = _onet_surfaces(builder, [_onet(x) for x in labels], judge)
     assert "Restaurant Manager" not in surfaces
     assert "Real Estate Assistant" not in surfaces and "REA" not in surfaces
     assert {"IBM Content Manager", "IBM Director", "NI Motion Assistant"} <= surfaces
@@ -365,16 +370,10 @@ def test_software_stays_in_a_name_that_dangles_or_names_a_thing(
     assert gen.strip_software("Engine diagnostic software") == "Engine diagnostic software"
     assert gen.strip_software("Naturopathic Clinic software") == "Naturopathic Clinic"
     assert gen.strip_software("Fund accounting software") == "Fund accounting"
-    zipf = ZIPF | {"invoice": 3.3, "scripting": 3.1}
-    judge = gen.WordJudge(COMMON | gen.package_common_words(), zipf)
+    judge = _judge_knowing({"invoice": 3.3, "scripting": 3.1})
+    labels = ("Invoice", "Scripting", "Math educational", "Student record")
     builder = gen.Builder(gen.load_core(core_dir))
-    techs = [
-        _onet("Invoice software"),
-        _onet("Scripting software"),
-        _onet("Math educational software"),
-        _onet("Student record software"),
-    ]
-    gen.build_onet(builder, techs, judge)
+    gen.build_onet(builder, [_onet(f"{x} software") for x in labels], judge)
     doc = gen.layer_document(builder, "onet", "attribution")
     names = {e.get("name") for e in doc["skills"]}
     assert {"Invoice software", "Scripting", "Math educational software"} <= names
