@@ -71,6 +71,17 @@ CASES = [
     ("Machine learning (ML) and AI products", {"machine_learning"}, set()),
     ("Dashboards in Power BI and Tableau", {"power_bi", "tableau"}, set()),
     ("Postgres and MySQL", {"postgresql", "mysql"}, set()),
+    # everyday names of general skills
+    (
+        "Computer literate, with a clear value proposition for customers",
+        {"computer_literacy", "value_proposition_design"},
+        set(),
+    ),
+    (
+        "Owned the detailed design and HPLC method development",
+        {"system_design", "analytical_method_development"},
+        set(),
+    ),
     # Everyday words as knowledge areas: only in a list of skills or with a nearby cue
     ("Skills: Python, testing, monitoring, Docker", {"software_testing"}, set()),
     ("Random drug testing applies to all staff", set(), {"software_testing"}),
