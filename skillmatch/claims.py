@@ -56,6 +56,13 @@ ORGANISATION_AFTER = re.compile(
     r"(?: [A-Z][\w&'.-]*){0,3},? "
     r"(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|AG|plc|S\.A|LLP)\b"
 )
+# "GitHub: https://github.com/jo", "Twitter:// @jo", "LinkedIn: www.linkedin.com/in/jo",
+# "Github account: ...": a site's name labelling the author's address there, no skill.
+PROFILE_LINK_AFTER = re.compile(
+    r"[ \t]*(?:account|profile|repo|repository|handle|page)?[ \t]*(?::|-)?[ \t]*"
+    r"(?:https?://|www\.|//|@\w|[\w.-]+\.(?:com|io|org|net)/)",
+    re.IGNORECASE,
+)
 # "Department of Clinical Medicine", "Faculty of Health and Medical Sciences": a field
 # named as part of an institution's name.
 INSTITUTION_REACH = 80  # characters searched before a term for "Department of ..."
@@ -351,6 +358,8 @@ def not_a_claim(
         return True  # "<Acme> is a leader in providing B2B wealth management platforms"
     if not technical and INSTITUTION_BEFORE.search(text, max(0, start - INSTITUTION_REACH), start):
         return True  # "Department of Clinical Medicine": an institution's name
+    if PROFILE_LINK_AFTER.match(text, end):
+        return True  # "GitHub: https://github.com/jo": the author's address, not a skill
     if text[start : start + 1].isupper() and ORGANISATION_AFTER.match(text, end):
         return True  # "Charles River Analytics Inc.": a company's name, not a skill
     if cues.is_job_ad and names_the_job(skill, text, end):

@@ -61,6 +61,17 @@ LINK_PATTERN = re.compile(
 # A name glued by a hyphen to a long number is an identifier: a grant ("NSF IIS-9874747"),
 # a ticket or a part number, not the product. Release numbers are short ("Java-8").
 IDENTIFIER_AFTER = re.compile(r"-\d{5,}\b")
+# A level of command after "Python:" ("expert", "advanced", "3 years", "5/5", "★★★★"):
+# the label is the skill being rated, not a list's heading.
+LEVEL_AFTER = re.compile(
+    r"[ \t]*(?:(?:very[ \t]+)?(?:expert|advanced|intermediate|beginner|basic|proficient|"
+    r"fluent|native|good|strong|excellent|working[ \t]+knowledge|familiar|novice|"
+    r"professional|elementary)\b|\d+(?:\.\d+)?[ \t]*(?:\+[ \t]*)?(?:years?|yrs?)\b|"
+    r"\d+(?:\.\d+)?[ \t]*(?:/|out[ \t]+of)[ \t]*\d+|"
+    r"[\u2605\u2606\u25cf\u25cb\u2022]{2,}|\d+(?:\.\d+)?[ \t]*%)"
+    r"(?=[ \t]*(?:$|[,;|.()/\n]|(?:level|knowledge|proficiency|user|experience|of)\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -243,7 +254,7 @@ class Extractor:
         """A surface that names a skill without claiming it (``skillmatch.claims``), or a
         label of a list ("Operating Systems: Windows, Linux")."""
         skill = self.taxonomy.skills[cand.pattern.skill_id]
-        if text.startswith(":", cand.end) and (skill.covers or self.taxonomy.children(skill.id)):
+        if text.startswith(":", cand.end) and self._labels_a_list(skill, text, cand.end):
             return True
         return not_a_claim(skill, cand.pattern.surface, cand.start, cand.end, sections, cues)
 
@@ -277,6 +288,18 @@ class Extractor:
         long_form = normalize_surface(text[span[0] : span[1]])
         surfaces = self.taxonomy.skills[skill_id].surfaces
         return any(fuzz.ratio(long_form, normalize_surface(s)) >= SAME_LONG_FORM for s in surfaces)
+
+    def _labels_a_list(self, skill: Skill, text: str, colon: int) -> bool:
+        """ "Operating systems: Windows, Linux", "Python: Django, Flask": a kind or a
+        parent before a colon labels the list of its own kind that follows. Not before
+        a level ("Python: expert", "Excel: advanced"), where it is the skill itself."""
+        if not (skill.covers or self.taxonomy.children(skill.id)):
+            return False
+        if _names_a_kind(skill) or skill.covers:
+            return True
+        line_end = text.find("\n", colon)
+        after = text[colon + 1 : line_end if line_end >= 0 else len(text)]
+        return not LEVEL_AFTER.match(after)
 
     def _excluded(self, cand: Candidate, text: str) -> bool:
         skill = self.taxonomy.skills[cand.pattern.skill_id]
@@ -317,6 +340,8 @@ class Extractor:
         )
         listed = _is_list_item(cand, tokens, text) and not off_topic
         if cand.pattern.listed_only:
+            if LEVEL_AFTER.match(text, cand.start) and _after_colon(text, cand.start):
+                return ""  # "SAS: basic": a level of command, not the BASIC language
             return self._among_tools(cand, tokens, text, sections, tools, listed)
         if section_at(sections, cand.start) in SKILLS_SECTIONS and not off_topic:
             return "in the Skills section"
@@ -535,6 +560,11 @@ def normalize_name(text: str) -> str:
     """NFKC, collapsed white space, surrounding punctuation stripped."""
     text = " ".join(unicodedata.normalize("NFKC", text).split())
     return text.strip(" .,;:!?\"'()[]{}<>-–—*•·").casefold() or text.casefold()
+
+
+def _after_colon(text: str, start: int) -> bool:
+    """Only spaces between a colon and ``start`` ("SAS: basic")."""
+    return text[max(0, start - 4) : start].rstrip(" \t").endswith(":")
 
 
 def _names_a_kind(skill: Skill) -> bool:

@@ -191,6 +191,22 @@ CASES = [
     # a product named by common words matches in its own casing only
     ("Interesting work in the fast growing Big Data domain", set(), {"dell_emc"}),
     ("Backups to Data Domain appliances with Avamar", {"dell_emc"}, set()),
+    # a site's name labelling the author's address there
+    ("LINKS  Github:// deedydas  LinkedIn:// debarghyadas", set(), {"github", "linkedin"}),
+    (
+        "Twitter: http://twitter.com/jo  GitHub Repo- https://github.com/jo",
+        set(),
+        {"twitter", "github"},
+    ),
+    ("Other software: Jira, Git, GitHub, Bamboo", {"github"}, set()),
+    # a skill rated after a colon is the skill, not a list's label
+    (
+        "Skills\nExcel: advanced\nPython: expert\nSQL: 4/5\nJava: 5+ years of experience\n",
+        {"excel", "python", "sql", "java"},
+        set(),
+    ),
+    ("Skills\nR: very good, SAS: basic\n", {"r", "sas"}, {"basic"}),
+    ("Operating Systems: Windows, Linux", {"windows", "linux"}, {"operating_systems"}),
     # acronyms in their engineering and research sense
     (
         "Performed EMC testing and EMI pre-compliance on the PCB",
