@@ -71,6 +71,13 @@ CASES = [
     ("Machine learning (ML) and AI products", {"machine_learning"}, set()),
     ("Dashboards in Power BI and Tableau", {"power_bi", "tableau"}, set()),
     ("Postgres and MySQL", {"postgresql", "mysql"}, set()),
+    # the R ecosystem; "Shiny" only in its casing beside R words
+    (
+        "Built Shiny dashboards in R with dplyr and R Markdown",
+        {"r_shiny", "dplyr", "r_markdown"},
+        set(),
+    ),
+    ("A shiny new office with a view", set(), {"r_shiny"}),
     # everyday names of general skills
     (
         "Computer literate, with a clear value proposition for customers",
