@@ -714,9 +714,14 @@ NOT_DANGLING = frozenset(
 )
 
 
+def without_software(label: str) -> str:
+    """'Engine diagnostic software' -> 'Engine diagnostic': the suffix dropped, always."""
+    return re.sub(r"\s+software$", "", label, flags=re.IGNORECASE).strip()
+
+
 def strip_software(label: str) -> str:
     """'ESRI ArcGIS software' -> 'ESRI ArcGIS'; 'Engine diagnostic software' stays whole."""
-    out = re.sub(r"\s+software$", "", label, flags=re.IGNORECASE).strip()
+    out = without_software(label)
     last = out.split()[-1] if out else ""
     if not out or (out != label and DANGLING.search(last) and last.casefold() not in NOT_DANGLING):
         return label
@@ -896,7 +901,8 @@ def _names_an_object(name: str, label: str, judge: WordJudge) -> bool:
         return False
     toks = words(name)
     if len(toks) > 1:
-        return toks[-1].casefold() in RECORD_NOUNS and not any(t[1:] != t[1:].lower() for t in toks)
+        inner_capital = any(re.search(r"[A-Z]", t[1:]) for t in toks)  # "eCTD": a product
+        return toks[-1].casefold() in RECORD_NOUNS and not inner_capital
     return judge.everyday_word(name) and not re.search(r"(ing|ion|ny|ics|sis)$", name)
 
 
@@ -912,8 +918,8 @@ def build_onet(builder: Builder, techs: list[OnetTech], judge: WordJudge) -> Non
         reviewed = f"onet_{slug(names.name)}" in builder.core.extended  # "Gaussian 16"
         if not reviewed and _names_an_object(names.name, tech.label, judge):
             names = OnetNames(tech.label, [])  # "Invoice software", not every "invoice"
-        bare = re.sub(r"\s+software$", "", tech.label, flags=re.IGNORECASE)
-        strong = [tech.label, strip_software(tech.label), bare, names.name]
+        strong = [tech.label, strip_software(tech.label), without_software(tech.label)]
+        strong.append(names.name)
         if len(words(names.short)) > 1:
             strong.append(names.short)  # "AWS CloudFormation"
         if (

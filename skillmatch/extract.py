@@ -297,9 +297,7 @@ class Extractor:
             return False
         if _names_a_kind(skill) or skill.covers:
             return True
-        line_end = text.find("\n", colon)
-        after = text[colon + 1 : line_end if line_end >= 0 else len(text)]
-        return not LEVEL_AFTER.match(after)
+        return not LEVEL_AFTER.match(text, colon + 1)
 
     def _excluded(self, cand: Candidate, text: str) -> bool:
         skill = self.taxonomy.skills[cand.pattern.skill_id]
