@@ -26,27 +26,21 @@ from skillmatch.abbreviations import defined_long_form
             "LAMP",
             "Learning Assessment Model Project",
         ),
+        # no definition: not initials, no parentheses, a list, a colon before "(", parts
+        ("Skills in analytics with cloud platforms (AWS) and more", "AWS", None),
+        ("Worked with AWS and Azure", "AWS", None),
+        ("Tools (AWS, GCP) in daily use", "AWS", None),
+        ("Music in the Brain: (MIB)", "MIB", None),
+        ("the LAMP (Linux, Apache, MySQL, PHP) stack", "LAMP", None),
+        ("Linux, Apache, MySQL and PHP (LAMP)", "LAMP", None),
     ],
 )
-def test_the_spelled_out_words_are_found(text: str, acronym: str, long_form: str) -> None:
-    start = text.index(acronym)
-    span = defined_long_form(text, start, start + len(acronym))
-    assert span is not None and text[span[0] : span[1]] == long_form
-
-
-@pytest.mark.parametrize(
-    ("text", "acronym"),
-    [
-        ("Skills in analytics with cloud platforms (AWS) and more", "AWS"),  # not initials
-        ("Worked with AWS and Azure", "AWS"),  # no parentheses
-        ("Tools (AWS, GCP) in daily use", "AWS"),  # a list in parentheses
-        ("Music in the Brain: (MIB)", "MIB"),  # a colon between the words and "("
-        ("the LAMP (Linux, Apache, MySQL, PHP) stack", "LAMP"),  # its parts, listed
-        ("Linux, Apache, MySQL and PHP (LAMP)", "LAMP"),
-    ],
-)
-def test_no_definition_without_initials_right_before_the_parenthesis(
-    text: str, acronym: str
+def test_the_spelled_out_words_are_found_only_as_initials_beside_the_parenthesis(
+    text: str, acronym: str, long_form: str | None
 ) -> None:
     start = text.index(acronym)
-    assert defined_long_form(text, start, start + len(acronym)) is None
+    span = defined_long_form(text, start, start + len(acronym))
+    if long_form is None:
+        assert span is None
+    else:
+        assert span is not None and text[span[0] : span[1]] == long_form
