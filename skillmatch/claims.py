@@ -434,11 +434,15 @@ def profile_spans(text: str) -> list[tuple[int, int]]:
             continue
         end = sentence_bounds(text, m.start(), m.end())[1]
         sentence = text[m.start() : end]
-        if not any(
-            p.search(sentence) for p in (ASKS_FOR, REQUIREMENT_WORDS, PROFILE_ABOUT_THE_JOB)
-        ):
+        if not asks_for_something(sentence, PROFILE_ABOUT_THE_JOB):
             out.append((m.start(), end))
     return out
+
+
+def asks_for_something(sentence: str, *more: re.Pattern[str]) -> bool:
+    """A sentence that asks the reader (ASKS_FOR) or names a requirement (REQUIREMENT_WORDS,
+    and the ``more`` patterns a caller adds) is about the job, not the company."""
+    return any(p.search(sentence) for p in (ASKS_FOR, REQUIREMENT_WORDS, *more))
 
 
 def asking_nothing(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -503,7 +507,7 @@ def company_profile(text: str, start: int, end: int) -> bool:
     sentence = text[begin:finish]
     if not COMPANY_PROFILE.search(sentence):
         return False
-    return not ASKS_FOR.search(sentence) and not REQUIREMENT_WORDS.search(sentence)
+    return not asks_for_something(sentence)
 
 
 def application_step(text: str, start: int, end: int) -> bool:
