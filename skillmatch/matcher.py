@@ -156,6 +156,8 @@ class SurfaceMatcher:
                 first_at, last_at = origin[i], origin[i + n - 1]
                 if not _clean_edges(tokens, first_at, last_at):
                     continue
+                last_at = release_end(tokens, last_at)
+                end = tokens[last_at].end
                 found.append(Candidate(first_at, last_at, start, end, Pattern(*row)))
         return found
 
@@ -178,7 +180,8 @@ class SurfaceMatcher:
                 continue
             if row[5] and not _same_case(text[token.start : token.start + len(base)], row[2]):
                 continue
-            out.append(Candidate(at, at, token.start, token.end, Pattern(*row)))
+            last = release_end(tokens, at)
+            out.append(Candidate(at, last, token.start, tokens[last].end, Pattern(*row)))
         return out
 
 
@@ -211,6 +214,23 @@ def _same(
 def _same_case(found: str, surface: str) -> bool:
     """Same letters and casing; white space and glued hyphens count as one separator."""
     return found.replace("-", " ").split() == surface.replace("-", " ").split()
+
+
+def release_end(tokens: list[Token], last: int) -> int:
+    """The last token of a mention ending in a release number, with the rest of that
+    number: "Python 3" of "Python 3.11", "Spring Boot 2" of "Spring Boot 2.7", "Java8" of
+    "Java8.1". Evidence shows what the document wrote, not a cut-off "Python-3"."""
+    if not tokens[last].text[-1].isdigit():
+        return last
+    while (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text == "."
+        and not tokens[last + 1].space_before
+        and not tokens[last + 2].space_before
+        and tokens[last + 2].text.isdigit()
+    ):
+        last += 2
+    return last
 
 
 def _clean_edges(tokens: list[Token], first: int, last: int) -> bool:

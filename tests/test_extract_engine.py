@@ -246,6 +246,20 @@ def test_list_rule_needs_a_whole_list_item(mini_extractor):
     assert "go" in ids(mini_extractor, "Built it in Java, Go.")
 
 
+@pytest.mark.parametrize(
+    "text, evidence",
+    [
+        ("Python3.11 services", "Python3.11"),  # a glued release, with its minor number
+        ("Java8.1.2 and more", "Java8.1.2"),
+        ("python3. Then Java", "python3"),  # a full stop ends the sentence, not a release
+        ("Java 8. Then", "Java"),  # "8" is no part of a surface here
+    ],
+)
+def test_evidence_keeps_the_whole_release_number(mini_extractor, text, evidence):
+    mention = mini_extractor.extract_text(text).mentions[0]
+    assert text[mention.start : mention.end] == mention.text == evidence
+
+
 def test_glued_hyphen_mentions_keep_the_document_text(mini_extractor):
     text = "Built spring-boot apps"
     mention = next(m for m in mini_extractor.extract_text(text).mentions)
