@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from skillmatch.addresses import ADDRESS_OPENING
 from skillmatch.education import marks_an_education_entry
 from skillmatch.sections import Section, guess_kind, section_at
 from skillmatch.taxonomy import DEGREE_CATEGORY, SPOKEN_LANGUAGE_CATEGORY, TECH_CATEGORIES, Skill
@@ -59,8 +60,7 @@ ORGANISATION_AFTER = re.compile(
 # "GitHub: https://github.com/jo", "Twitter:// @jo", "LinkedIn: www.linkedin.com/in/jo",
 # "Github account: ...": a site's name labelling the author's address there, no skill.
 PROFILE_LINK_AFTER = re.compile(
-    r"[ \t]*(?:account|profile|repo|repository|handle|page)?[ \t]*(?::|-)?[ \t]*"
-    r"(?:https?://|www\.|//|@\w|[\w.-]+\.(?:com|io|org|net)/)",
+    r"[ \t]*(?:account|profile|repo|repository|handle|page)?[ \t]*(?::|-)?[ \t]*" + ADDRESS_OPENING,
     re.IGNORECASE,
 )
 # "Department of Clinical Medicine", "Faculty of Health and Medical Sciences": a field

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from skillmatch.addresses import EMAIL, WEB_OPENING
 from skillmatch.sections import Section
 
 __all__ = [
@@ -444,7 +445,7 @@ def _is_header_line(line: str) -> bool:
     )
 
 
-_NOISE = re.compile(r"https?://|www\.|\S+@\S+\.\w+|^\s*(?:page\s+)?\d+\s*(?:/\s*\d+)?\s*$", re.I)
+_NOISE = re.compile(rf"{WEB_OPENING}|{EMAIL.pattern}|^\s*(?:page\s+)?\d+\s*(?:/\s*\d+)?\s*$", re.I)
 _TITLE_STRIP = " \t|,;:()[]-\u2013\u2014\u00ad\u2022·@"
 
 

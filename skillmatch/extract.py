@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from skillmatch.abbreviations import defined_long_form
+from skillmatch.addresses import ADDRESS
 from skillmatch.claims import DocumentCues, inside, language_not_spoken, not_a_claim
 from skillmatch.matcher import Candidate, SurfaceMatcher
 from skillmatch.models import Document, Extraction, Mention, SkillHit
@@ -55,9 +56,6 @@ LABEL_TAIL = re.compile(
     r"(?:'s|s)?(?:[ \t]*/[ \t]*(?:tools|utilities|platforms))?[ \t]*:?[ \t]*", re.I
 )
 KIND_NAME = re.compile(r"[A-Z][a-z]+(?: [a-z]+)*s")  # "Operating systems", "Databases"
-LINK_PATTERN = re.compile(
-    r"(?i:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|org|co\.uk)\b(?:/\S*)?"
-)
 # A name glued by a hyphen to a long number is an identifier: a grant ("NSF IIS-9874747"),
 # a ticket or a part number, not the product. Release numbers are short ("Java-8").
 IDENTIFIER_AFTER = re.compile(r"-\d{5,}\b")
@@ -146,7 +144,7 @@ class Extractor:
         """The taxonomy names that claim a skill, and the spans of those found but refused
         (a list's label, a benefit, the job's title), which the NER must not re-propose."""
         candidates = self.matcher.find(tokens, text)
-        links = [m.span() for m in LINK_PATTERN.finditer(text)]
+        links = [m.span() for m in ADDRESS.finditer(text)]
         if links:
             candidates = [c for c in candidates if not inside(links, c.start, c.end)]
         refused: list[tuple[int, int]] = []  # names that claim nothing here, whoever finds them

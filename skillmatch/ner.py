@@ -14,13 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from skillmatch.addresses import ADDRESS, PHONE
 from skillmatch.errors import ModelError
 
 DEFAULT_CONFIDENCE = 0.6  # used when meta.json records no calibrated confidence
 
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org)(?:/\S*)?", re.I)
-_PHONE = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d")
 _DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|"
     r"\b(?:present|current|till date|to date|now)\b|\d+",
@@ -56,7 +54,7 @@ def model_available() -> bool:
 
 def _mask(line: str) -> str:
     """Blank out e-mails, URLs and phone numbers (same length, so offsets hold)."""
-    for pattern in (_EMAIL, _URL, _PHONE):
+    for pattern in (ADDRESS, PHONE):
         line = pattern.sub(lambda m: " " * len(m.group(0)), line)
     return line
 

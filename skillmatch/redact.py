@@ -21,19 +21,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from skillmatch import addresses
+
 NAME = "[name]"
 EMAIL = "[email]"
 PHONE = "[phone]"
 LINK = "[link]"
 
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-_LINK_RE = re.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|\b(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|twitter\.com|x\.com)/\S*",
+_WEB_LINK = re.compile(rf"{addresses.WEB_OPENING}\S+")
+# Profile sites are redacted by name too: "github.com/jo" names its owner.
+_PROFILE_LINK = re.compile(
+    r"\b(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|twitter\.com|x\.com)/\S*",
     re.IGNORECASE,
 )
-# A run of digits with separators, 8+ digits in all; optional leading + and (area code).
-_PHONE_RE = re.compile(r"(?<![\w.])\+?\(?\d[\d\s().-]{6,}\d(?![\w])")
 _NOT_NAMES = {
     "resume",
     "résumé",
@@ -107,9 +107,10 @@ def make_redactor(text: str) -> Callable[[str], str]:
         name_re = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in parts) + r")\b")
 
     def redact(value: str) -> str:
-        value = _EMAIL_RE.sub(EMAIL, value)
-        value = _LINK_RE.sub(LINK, value)
-        value = _PHONE_RE.sub(_phone, value)
+        value = addresses.EMAIL.sub(EMAIL, value)
+        value = _WEB_LINK.sub(LINK, value)
+        value = _PROFILE_LINK.sub(LINK, value)
+        value = addresses.PHONE.sub(_phone, value)
         if name_re is not None:
             value = name_re.sub(NAME, value)
         return value
