@@ -204,6 +204,14 @@ def test_extract_several_files_one_bad(tmp_path):
     assert "empty" in err(result)
 
 
+def test_extract_warns_once_on_stderr_not_in_the_table(tmp_path):
+    short = _write(tmp_path / "short.txt", b"Skills: Python, SQL")
+    result = run("extract", str(short), "--no-ner")
+    assert result.returncode == 0
+    assert "Python" in out(result) and "warning" not in out(result)
+    assert err(result).count("warning:") == 1 and f"{short}: little text" in err(result)
+
+
 def test_taxonomy_check_and_show(tmp_path):
     ok = run("taxonomy", "check")
     assert ok.returncode == 0 and "ok (" in out(ok)

@@ -203,7 +203,5 @@ def extraction_text(extraction: Extraction, width: int | None = None) -> str:
             ", ".join(sections),
             f"line {first.line}: {line}",
         )
-    console.print(table)
-    for warning in document.warnings:
-        console.print(f"warning: {warning}")
+    console.print(table)  # warnings go to stderr, once, naming the file (cli._warn)
     return _render(console)
