@@ -23,6 +23,7 @@ from skillmatch.addresses import ADDRESS
 from skillmatch.claims import DocumentCues, inside, language_not_spoken, not_a_claim
 from skillmatch.matcher import Candidate, SurfaceMatcher
 from skillmatch.models import Document, Extraction, Mention, SkillHit
+from skillmatch.pending import pending_marker
 from skillmatch.sections import Section, check_kind, find_sections, section_at
 from skillmatch.taxonomy import (
     SPOKEN_LANGUAGE_CATEGORY,
@@ -129,7 +130,8 @@ class Extractor:
         lines = _line_starts(text)
         cues = DocumentCues(text, kind)  # read only when a candidate needs them
         accepted, refused = self._rule_mentions(text, tokens, sections, cues)
-        mentions = [self._mention(a, text, lines, sections) for a in accepted]
+        in_job_ad = kind == "role"  # "certification expected" there asks for it
+        mentions = [self._mention(a, text, lines, sections, in_job_ad) for a in accepted]
         if self.ner is not None and use_ner:
             taken = sorted([(m.start, m.end) for m in mentions] + refused)
             mentions.extend(self._ner_mentions(text, taken, lines, sections, cues))
@@ -506,7 +508,12 @@ class Extractor:
     # ------------------------------------------------------------------ assembly
 
     def _mention(
-        self, acc: _Accepted, text: str, lines: list[int], sections: list[Section]
+        self,
+        acc: _Accepted,
+        text: str,
+        lines: list[int],
+        sections: list[Section],
+        in_job_ad: bool = False,
     ) -> Mention:
         cand = acc.candidate
         skill = self.taxonomy.skills[cand.pattern.skill_id]
@@ -515,6 +522,12 @@ class Extractor:
         confidence = LIST_CONFIDENCE if in_list else PROSE_CONFIDENCE
         if cand.pattern.ambiguous and not in_list:
             confidence = round(confidence - 0.1, 3)
+        reason = acc.reason
+        marker = ""
+        if skill.kind == "certification" and not in_job_ad:
+            marker = pending_marker(text, cand.start, cand.end)
+        if marker:
+            reason = f"not held yet ('{marker}')" + (f"; {reason}" if reason else "")
         return Mention(
             skill.id,
             skill.name,
@@ -525,7 +538,8 @@ class Extractor:
             section,
             cand.pattern.method,
             confidence,
-            acc.reason,
+            reason,
+            pending=bool(marker),
         )
 
     def _group(self, mentions: list[Mention]) -> tuple[SkillHit, ...]:

@@ -37,6 +37,7 @@ class Mention:
     method: str  # "name" | "alias" (taxonomy surface) | "fuzzy" | "ner" (statistical NER)
     confidence: float
     reason: str = ""  # why an ambiguous surface was accepted (shown with --explain)
+    pending: bool = False  # a certification not held yet ("CKAD - in progress")
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,8 @@ class RequirementResult:
     requirement: Requirement
     status: str  # "matched" | "partial" | "missing"
     credit: float
-    via: str  # "exact" | "child" | "parent" | "related" | "years" | "education" | "none"
+    # "exact" | "child" | "pending" | "parent" | "related" | "years" | "education" | "none"
+    via: str
     detail: str  # human explanation ("via parent: SQL", "4.5 of 5 years")
     evidence: tuple[Evidence, ...] = ()
     matched_skill: str | None = None

@@ -2,8 +2,9 @@
 
 Score = 100 x sum(weight x credit) / sum(weight). Weights: required 1.0,
 preferred 0.5. Credit for a skill: 1.0 the skill itself, 0.9 a child (Django for
-Python), 0.5 a parent, 0.4 a related skill; a group takes its best member; years
-and education give partial credit (3 of 5 years = 0.6). All of it configurable
+Python), 0.5 a parent or a certification still in progress, 0.4 a related skill; a
+group takes its best member; years and education give partial credit (3 of 5 years =
+0.6). All of it configurable
 through ``Weights``; every result says ``via`` what it got its credit.
 """
 
@@ -39,6 +40,7 @@ class Weights:
     child: float = 0.9
     parent: float = 0.5
     related: float = 0.4
+    pending: float = 0.5  # a certification in progress, or one that would show the skill
     soft_factor: float = 0.5  # soft skills weigh half: resumes show them more than name them
     title_factor: float = 2.0  # the role's title sums up the role: having held it counts double
     equivalent_experience_years: float = 4.0  # "or equivalent experience" for a degree
@@ -65,7 +67,21 @@ class ResumeFacts:
 
     @property
     def skill_ids(self) -> set[str]:
-        return {hit.skill_id for hit in self.extraction.skills if hit.skill_id}
+        """Skills the resume shows as held (a certification only in progress is not)."""
+        return {
+            hit.skill_id
+            for hit in self.extraction.skills
+            if hit.skill_id and not all(m.pending for m in hit.mentions)
+        }
+
+    @property
+    def pending_ids(self) -> set[str]:
+        """Certifications the resume names only as in progress ("CKAD - in progress")."""
+        return {
+            hit.skill_id
+            for hit in self.extraction.skills
+            if hit.skill_id and hit.mentions and all(m.pending for m in hit.mentions)
+        }
 
 
 def _evidence(mentions: list[Mention], text: str) -> tuple[Evidence, ...]:
@@ -128,6 +144,11 @@ def _skill_credit(
     for child in taxonomy.descendants(skill_id):
         if child in have:
             return weights.child, "child", f"via child skill: {_name(taxonomy, child)}", child
+    pending = facts.pending_ids
+    for shown in (skill_id, *taxonomy.descendants(skill_id)):
+        if shown in pending:
+            detail = f"via {_name(taxonomy, shown)}, in progress (not held yet)"
+            return weights.pending, "pending", detail, shown
     skill = taxonomy.get(skill_id)
     if skill is not None and skill.covers:
         for hit in facts.extraction.skills:
@@ -318,8 +339,11 @@ def compare(
     score = round(100.0 * earned / total, 1) if total else 0.0
     asked = {s for r in role.requirements for s in r.skills}
     used = {res.matched_skill for res in results if res.matched_skill}
+    pending = facts.pending_ids
     extras = tuple(
-        hit.name if hit.skill_id else f"{hit.name} (unlisted)"
+        hit.name
+        + (" (unlisted)" if not hit.skill_id else "")
+        + (" (in progress)" if hit.skill_id in pending else "")
         for hit in facts.extraction.skills
         if hit.skill_id not in asked and hit.skill_id not in used
     )

@@ -50,6 +50,16 @@ def suggest(
                     f"{either}. If you have used {either}, name it {_where(facts)}.",
                 )
             )
+        elif req.kind in ("skill", "any_of") and res.via == "pending" and res.matched_skill:
+            have = taxonomy.skills[res.matched_skill].name
+            ranked.append(
+                (
+                    level + 1,
+                    f"{_names(res, taxonomy)} is {req.importance}; {have} is in progress "
+                    f"(credit {res.credit:.1f}). Once you hold it, give the month it was "
+                    "awarded; until then, name the work where you used the skill.",
+                )
+            )
         elif req.kind in ("skill", "any_of") and res.status == "partial" and res.matched_skill:
             have = taxonomy.skills[res.matched_skill].name
             ranked.append(
