@@ -212,6 +212,15 @@ def test_extract_warns_once_on_stderr_not_in_the_table(tmp_path):
     assert err(result).count("warning:") == 1 and f"{short}: little text" in err(result)
 
 
+def test_extract_table_says_a_certification_is_in_progress(tmp_path):
+    resume = _write(tmp_path / "cv.txt", b"Certifications\nCKA - in progress\nPMP (2019)\n")
+    result = run("extract", str(resume), "--no-ner", "--kind", "resume")
+    assert result.returncode == 0
+    rows = out(result).splitlines()
+    assert any("Certified Kubernetes Administrator (in progress)" in r for r in rows)
+    assert any(r.startswith("PMP ") and "in progress" not in r for r in rows)
+
+
 def test_taxonomy_check_and_show(tmp_path):
     ok = run("taxonomy", "check")
     assert ok.returncode == 0 and "ok (" in out(ok)
