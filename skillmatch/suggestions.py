@@ -50,26 +50,19 @@ def suggest(
                     f"{either}. If you have used {either}, name it {_where(facts)}.",
                 )
             )
-        elif req.kind in ("skill", "any_of") and res.via == "pending" and res.matched_skill:
-            have = taxonomy.skills[res.matched_skill].name
-            ranked.append(
-                (
-                    level + 1,
-                    f"{_names(res, taxonomy)} is {req.importance}; {have} is in progress "
-                    f"(credit {res.credit:.1f}). Once you hold it, give the month it was "
-                    "awarded; until then, name the work where you used the skill.",
-                )
-            )
         elif req.kind in ("skill", "any_of") and res.status == "partial" and res.matched_skill:
             have = taxonomy.skills[res.matched_skill].name
-            ranked.append(
-                (
-                    level + 1,
-                    f"{_names(res, taxonomy)} is {req.importance}; you show {have} "
-                    f"({res.via} skill, credit {res.credit:.1f}): mention any direct "
-                    f"{_names(res, taxonomy)} work.",
+            asked = _names(res, taxonomy)
+            if res.via == "pending":
+                shown = f"{have} is in progress (credit {res.credit:.1f})"
+                advice = (
+                    "once you hold it, give the month it was awarded; until then, name the "
+                    "work where you used the skill."
                 )
-            )
+            else:
+                shown = f"you show {have} ({res.via} skill, credit {res.credit:.1f})"
+                advice = f"mention any direct {asked} work."
+            ranked.append((level + 1, f"{asked} is {req.importance}; {shown}: {advice}"))
         elif req.kind == "years" and res.credit < 1.0:
             ranked.append(
                 (
