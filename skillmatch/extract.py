@@ -23,7 +23,7 @@ from skillmatch.addresses import ADDRESS
 from skillmatch.claims import DocumentCues, inside, language_not_spoken, not_a_claim
 from skillmatch.matcher import Candidate, SurfaceMatcher
 from skillmatch.models import Document, Extraction, Mention, SkillHit
-from skillmatch.pending import pending_marker
+from skillmatch.pending import learning_marker, pending_marker
 from skillmatch.sections import Section, check_kind, find_sections, section_at
 from skillmatch.taxonomy import (
     SPOKEN_LANGUAGE_CATEGORY,
@@ -524,8 +524,10 @@ class Extractor:
             confidence = round(confidence - 0.1, 3)
         reason = acc.reason
         marker = ""
-        if skill.kind == "certification" and not in_job_ad:
-            marker = pending_marker(text, cand.start, cand.end)
+        if not in_job_ad:
+            marker = learning_marker(text, cand.start)
+            if not marker and skill.kind == "certification":
+                marker = pending_marker(text, cand.start, cand.end)
         if marker:
             reason = f"not held yet ('{marker}')" + (f"; {reason}" if reason else "")
         return Mention(

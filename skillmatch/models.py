@@ -37,7 +37,7 @@ class Mention:
     method: str  # "name" | "alias" (taxonomy surface) | "fuzzy" | "ner" (statistical NER)
     confidence: float
     reason: str = ""  # why an ambiguous surface was accepted (shown with --explain)
-    pending: bool = False  # a certification not held yet ("CKAD - in progress")
+    pending: bool = False  # not held yet: "CKAD - in progress", "Currently learning: Rust"
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
-"""A certification the author is still working towards: "CKAD - in progress", "pursuing
-the PMP", "AWS Solutions Architect (expected 2025)".
+"""What the author is still working towards: a certification ("CKAD - in progress",
+"pursuing the PMP", "AWS Solutions Architect (expected 2025)") or skills on a line that
+says they are being learnt ("Currently learning: Rust, Go").
 
 Recruiters' first complaint about matchers is a pending credential scored as held. The
 mention is kept (it is real evidence of study) but marked, and scoring gives it part of
@@ -26,6 +27,15 @@ PENDING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 BEFORE_REACH = 40  # characters of the same line searched before the name
+# A line that opens by saying its skills are being learnt: "Currently learning: Rust",
+# "Learning Kotlin and Swift". Not a field named "learning" ("Learning and Development",
+# "Learning management systems", "Learning & Teaching").
+LEARNING_LINE = re.compile(
+    r"[ \t\u2022*>-]*(?:(?:currently|now|actively|also)[ \t]+)?(?P<marker>learning|studying)\b"
+    r"(?![ \t]*(?:and|&|management|development|design|technolog|platform|system|experience|"
+    r"analytic|object|outcome|material|resource|support|difficult|disabilit|environment))",
+    re.IGNORECASE,
+)
 
 
 def pending_marker(text: str, start: int, end: int) -> str:
@@ -36,3 +46,10 @@ def pending_marker(text: str, start: int, end: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     before = PENDING_BEFORE.search(text[max(line_start, start - BEFORE_REACH) : start])
     return before.group("marker") if before else ""
+
+
+def learning_marker(text: str, start: int) -> str:
+    """The words opening the line of ``start`` that say its skills are being learnt, or ""."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = LEARNING_LINE.match(text, line_start)
+    return opening.group("marker") if opening and opening.end() <= start else ""

@@ -2,10 +2,10 @@
 
 Score = 100 x sum(weight x credit) / sum(weight). Weights: required 1.0,
 preferred 0.5. Credit for a skill: 1.0 the skill itself, 0.9 a child (Django for
-Python), 0.5 a parent or a certification still in progress, 0.4 a related skill; a
-group takes its best member; years and education give partial credit (3 of 5 years =
-0.6). All of it configurable
-through ``Weights``; every result says ``via`` what it got its credit.
+Python), 0.5 a parent or a skill in progress (a certification not held yet, a skill being
+learnt), 0.4 a related skill; a group takes its best member; years and education give
+partial credit (3 of 5 years = 0.6). All of it configurable through ``Weights``; every
+result says ``via`` what it got its credit.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class Weights:
     child: float = 0.9
     parent: float = 0.5
     related: float = 0.4
-    pending: float = 0.5  # a certification in progress, or one that would show the skill
+    pending: float = 0.5  # in progress: a certification not held yet, a skill being learnt
     soft_factor: float = 0.5  # soft skills weigh half: resumes show them more than name them
     title_factor: float = 2.0  # the role's title sums up the role: having held it counts double
     equivalent_experience_years: float = 4.0  # "or equivalent experience" for a degree
@@ -67,7 +67,7 @@ class ResumeFacts:
 
     @property
     def skill_ids(self) -> set[str]:
-        """Skills the resume shows as held (a certification only in progress is not)."""
+        """Skills the resume shows as held (one named only as in progress is not)."""
         return {
             hit.skill_id
             for hit in self.extraction.skills
@@ -76,7 +76,7 @@ class ResumeFacts:
 
     @property
     def pending_ids(self) -> set[str]:
-        """Certifications the resume names only as in progress ("CKAD - in progress")."""
+        """Skills named only as in progress ("CKAD - in progress", "Learning: Rust")."""
         return {
             hit.skill_id
             for hit in self.extraction.skills

@@ -53,12 +53,15 @@ def suggest(
         elif req.kind in ("skill", "any_of") and res.status == "partial" and res.matched_skill:
             have = taxonomy.skills[res.matched_skill].name
             asked = _names(res, taxonomy)
-            if res.via == "pending":
+            if res.via == "pending" and taxonomy.skills[res.matched_skill].kind == "certification":
                 shown = f"{have} is in progress (credit {res.credit:.1f})"
                 advice = (
                     "once you hold it, give the month it was awarded; until then, name the "
                     "work where you used the skill."
                 )
+            elif res.via == "pending":
+                shown = f"the resume says you are learning {have} (credit {res.credit:.1f})"
+                advice = "once you have used it in a job or a project, name it there."
             else:
                 shown = f"you show {have} ({res.via} skill, credit {res.credit:.1f})"
                 advice = f"mention any direct {asked} work."

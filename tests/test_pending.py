@@ -1,11 +1,11 @@
-"""A certification still in progress is shown but not scored as held."""
+"""A certification in progress, or a skill being learnt, is shown but not scored as held."""
 
 from __future__ import annotations
 
 import pytest
 
 from skillmatch.models import Document
-from skillmatch.pending import pending_marker
+from skillmatch.pending import learning_marker, pending_marker
 
 
 @pytest.mark.parametrize(
@@ -32,6 +32,22 @@ def test_pending_marker(text, name, marker):
     assert pending_marker(text, start, start + len(name)) == marker
 
 
+@pytest.mark.parametrize(
+    "text, name, marker",
+    [
+        ("Currently learning: Rust, Go", "Go", "learning"),
+        ("* Learning Kotlin and Swift", "Swift", "Learning"),
+        ("Studying Terraform", "Terraform", "Studying"),
+        ("Learning management systems: Moodle", "Moodle", ""),  # a field, not a verb
+        ("Learning and Development: Workday", "Workday", ""),
+        ("Machine learning with PyTorch", "PyTorch", ""),
+        ("Python\nLearning: Rust", "Python", ""),  # the next line does not reach back
+    ],
+)
+def test_learning_marker(text, name, marker):
+    assert learning_marker(text, text.index(name)) == marker
+
+
 def test_resume_marks_a_pending_certification_and_a_job_ad_does_not(shipped_extractor):
     text = "Certifications\nCKA - in progress\nPMP (2019)\n"
     mentions = {m.skill_id: m for m in shipped_extractor.extract_text(text, kind="resume").mentions}
@@ -55,9 +71,10 @@ def _report(analyzer, resume: str, role: str):
         ("CKA - in progress", "CKA certification", 0.5, "pending"),
         ("CKA (2023)", "Kubernetes", 0.9, "child"),
         ("CKA (2023)", "CKA certification", 1.0, "exact"),
+        ("Currently learning: Kotlin", "Kotlin", 0.5, "pending"),
     ],
 )
-def test_a_pending_certification_earns_part_credit(
+def test_what_is_in_progress_earns_part_credit(
     shipped_analyzer, certifications, asked, credit, via
 ):
     report = _report(
@@ -67,6 +84,5 @@ def test_a_pending_certification_earns_part_credit(
     assert (result.credit, result.via) == (credit, via)
     if via == "pending":
         assert result.status == "partial" and "in progress" in result.detail
-        assert any(
-            "Certified Kubernetes Administrator is in progress" in s for s in report.suggestions
-        )
+        shown = "in progress" if "CKA" in certifications else "you are learning Kotlin"
+        assert any(f"{shown} (credit 0.5)" in s for s in report.suggestions)
