@@ -24,7 +24,7 @@ from skillmatch.claims import DocumentCues, inside, language_not_spoken, not_a_c
 from skillmatch.matcher import Candidate, SurfaceMatcher
 from skillmatch.models import Document, Extraction, Mention, SkillHit
 from skillmatch.pending import learning_marker, pending_marker
-from skillmatch.sections import Section, check_kind, find_sections, section_at
+from skillmatch.sections import Section, check_kind, find_sections, guess_kind, section_at
 from skillmatch.taxonomy import (
     SPOKEN_LANGUAGE_CATEGORY,
     TECH_CATEGORIES,
@@ -130,7 +130,8 @@ class Extractor:
         lines = _line_starts(text)
         cues = DocumentCues(text, kind)  # read only when a candidate needs them
         accepted, refused = self._rule_mentions(text, tokens, sections, cues)
-        in_job_ad = kind == "role"  # "certification expected" there asks for it
+        # "certification expected" in a job ad asks for it; only a resume's is in progress
+        in_job_ad = (guess_kind(text) if kind == "auto" else kind) == "role"
         mentions = [self._mention(a, text, lines, sections, in_job_ad) for a in accepted]
         if self.ner is not None and use_ner:
             taken = sorted([(m.start, m.end) for m in mentions] + refused)

@@ -53,9 +53,10 @@ def test_resume_marks_a_pending_certification_and_a_job_ad_does_not(shipped_extr
     mentions = {m.skill_id: m for m in shipped_extractor.extract_text(text, kind="resume").mentions}
     assert mentions["cka"].pending and "not held yet" in mentions["cka"].reason
     assert not mentions["pmp"].pending
-    ad = "Requirements\n- CKA certification expected\n"
-    (mention,) = [m for m in shipped_extractor.extract_text(ad, kind="role").mentions]
-    assert mention.skill_id == "cka" and not mention.pending
+    ad = "Requirements\n- CKA certification expected\n\nBenefits\n- Pension\n"
+    for kind in ("role", "auto"):  # a job ad judged by itself too
+        (mention,) = [m for m in shipped_extractor.extract_text(ad, kind=kind).mentions]
+        assert mention.skill_id == "cka" and not mention.pending
 
 
 def _report(analyzer, resume: str, role: str):
