@@ -15,9 +15,10 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A bare domain, with the common endings only: ".net" and ".io" also end product names
 # ("ASP.NET", "VB.net", "Socket.IO"), which must stay skills.
 BARE_DOMAIN = r"\b[\w.-]+\.(?:com|org|co\.uk)\b(?:/\S*)?"
-WEB_ADDRESS = re.compile(rf"{WEB_OPENING}\S+|{BARE_DOMAIN}")
+# A web address with its scheme or "www." ("https://github.com/jo", "www.acme.org/jobs").
+WEB_LINK = re.compile(rf"{WEB_OPENING}\S+")
 # Any address: the text it covers names a place, not a skill.
-ADDRESS = re.compile(rf"{WEB_OPENING}\S+|{EMAIL.pattern}|{BARE_DOMAIN}")
+ADDRESS = re.compile(rf"{WEB_LINK.pattern}|{EMAIL.pattern}|{BARE_DOMAIN}")
 # The start of an address written after a site's name ("GitHub: github.com/jo",
 # "Twitter: @jo", "LinkedIn - //in/jo"): here ".io" and ".net" are domains.
 ADDRESS_OPENING = r"(?:https?://|www\.|//|@\w|[\w.-]+\.(?:com|io|org|net)/)"

@@ -28,7 +28,6 @@ EMAIL = "[email]"
 PHONE = "[phone]"
 LINK = "[link]"
 
-_WEB_LINK = re.compile(rf"{addresses.WEB_OPENING}\S+")
 # Profile sites are redacted by name too: "github.com/jo" names its owner.
 _PROFILE_LINK = re.compile(
     r"\b(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|twitter\.com|x\.com)/\S*",
@@ -108,7 +107,7 @@ def make_redactor(text: str) -> Callable[[str], str]:
 
     def redact(value: str) -> str:
         value = addresses.EMAIL.sub(EMAIL, value)
-        value = _WEB_LINK.sub(LINK, value)
+        value = addresses.WEB_LINK.sub(LINK, value)
         value = _PROFILE_LINK.sub(LINK, value)
         value = addresses.PHONE.sub(_phone, value)
         if name_re is not None:
