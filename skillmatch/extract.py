@@ -23,8 +23,8 @@ from skillmatch.addresses import ADDRESS
 from skillmatch.claims import DocumentCues, inside, language_not_spoken, not_a_claim
 from skillmatch.matcher import Candidate, SurfaceMatcher
 from skillmatch.models import Document, Extraction, Mention, SkillHit
-from skillmatch.pending import learning_marker, pending_marker
-from skillmatch.sections import Section, check_kind, find_sections, guess_kind, section_at
+from skillmatch.pending import not_held_marker
+from skillmatch.sections import Section, check_kind, find_sections, section_at
 from skillmatch.taxonomy import (
     SPOKEN_LANGUAGE_CATEGORY,
     TECH_CATEGORIES,
@@ -130,9 +130,7 @@ class Extractor:
         lines = _line_starts(text)
         cues = DocumentCues(text, kind)  # read only when a candidate needs them
         accepted, refused = self._rule_mentions(text, tokens, sections, cues)
-        # "certification expected" in a job ad asks for it; only a resume's is in progress
-        in_job_ad = (guess_kind(text) if kind == "auto" else kind) == "role"
-        mentions = [self._mention(a, text, lines, sections, in_job_ad) for a in accepted]
+        mentions = [self._mention(a, text, lines, sections, cues) for a in accepted]
         if self.ner is not None and use_ner:
             taken = sorted([(m.start, m.end) for m in mentions] + refused)
             mentions.extend(self._ner_mentions(text, taken, lines, sections, cues))
@@ -514,7 +512,7 @@ class Extractor:
         text: str,
         lines: list[int],
         sections: list[Section],
-        in_job_ad: bool = False,
+        cues: DocumentCues,
     ) -> Mention:
         cand = acc.candidate
         skill = self.taxonomy.skills[cand.pattern.skill_id]
@@ -524,11 +522,10 @@ class Extractor:
         if cand.pattern.ambiguous and not in_list:
             confidence = round(confidence - 0.1, 3)
         reason = acc.reason
-        marker = ""
-        if not in_job_ad:
-            marker = learning_marker(text, cand.start)
-            if not marker and skill.kind == "certification":
-                marker = pending_marker(text, cand.start, cand.end)
+        certification = skill.kind == "certification"
+        marker = not_held_marker(text, cand.start, cand.end, certification)
+        if marker and cues.is_job_ad:
+            marker = ""  # "CKA certification expected" in a job ad asks for it
         if marker:
             reason = f"not held yet ('{marker}')" + (f"; {reason}" if reason else "")
         return Mention(

@@ -50,6 +50,11 @@ class SkillHit:
     origin: str  # "taxonomy" | "ner"
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
 
+    @property
+    def pending(self) -> bool:
+        """Named only as in progress ("CKAD - in progress", "Currently learning: Rust")."""
+        return bool(self.mentions) and all(m.pending for m in self.mentions)
+
 
 @dataclass(frozen=True)
 class Extraction:

@@ -53,3 +53,12 @@ def learning_marker(text: str, start: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     opening = LEARNING_LINE.match(text, line_start)
     return opening.group("marker") if opening and opening.end() <= start else ""
+
+
+def not_held_marker(text: str, start: int, end: int, certification: bool) -> str:
+    """Why the skill at ``text[start:end]`` is not held yet: its line is being learnt, or
+    (a certification) it is in progress; "" when nothing says so."""
+    marker = learning_marker(text, start)
+    if not marker and certification:
+        marker = pending_marker(text, start, end)
+    return marker

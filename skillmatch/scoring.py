@@ -11,6 +11,7 @@ result says ``via`` what it got its credit.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from skillmatch.education import EducationEntry, level_rank
 from skillmatch.experience import ExperienceProfile, skill_experience
@@ -65,23 +66,18 @@ class ResumeFacts:
     experience: ExperienceProfile
     education: tuple[EducationEntry, ...]
 
-    @property
-    def skill_ids(self) -> set[str]:
+    # Cached: every requirement of every role asks for them (a frozen dataclass keeps a
+    # cached_property in its __dict__).
+    @cached_property
+    def skill_ids(self) -> frozenset[str]:
         """Skills the resume shows as held (one named only as in progress is not)."""
-        return {
-            hit.skill_id
-            for hit in self.extraction.skills
-            if hit.skill_id and not all(m.pending for m in hit.mentions)
-        }
+        hits = self.extraction.skills
+        return frozenset(h.skill_id for h in hits if h.skill_id and not h.pending)
 
-    @property
-    def pending_ids(self) -> set[str]:
-        """Skills named only as in progress ("CKAD - in progress", "Learning: Rust")."""
-        return {
-            hit.skill_id
-            for hit in self.extraction.skills
-            if hit.skill_id and hit.mentions and all(m.pending for m in hit.mentions)
-        }
+    @cached_property
+    def pending_ids(self) -> frozenset[str]:
+        """Skills named only as in progress (``SkillHit.pending``)."""
+        return frozenset(h.skill_id for h in self.extraction.skills if h.skill_id and h.pending)
 
 
 def _evidence(mentions: list[Mention], text: str) -> tuple[Evidence, ...]:

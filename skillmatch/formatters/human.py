@@ -196,7 +196,7 @@ def extraction_text(extraction: Extraction, width: int | None = None) -> str:
         line = _clip(" ".join(text[lo : hi if hi >= 0 else len(text)].split()), 50)
         sections = sorted({m.section or "-" for m in hit.mentions})
         name = hit.name if hit.origin == "taxonomy" else f"{hit.name} (unlisted)"
-        if all(m.pending for m in hit.mentions):
+        if hit.pending:
             name += " (in progress)"
         table.add_row(
             name,
