@@ -38,7 +38,7 @@ LEARNING_LINE = re.compile(
 )
 
 
-def pending_marker(text: str, start: int, end: int) -> str:
+def _certification_marker(text: str, start: int, end: int) -> str:
     """The words that say the credential at ``text[start:end]`` is not held yet, or ""."""
     after = PENDING_AFTER.match(text, end)
     if after:
@@ -48,7 +48,7 @@ def pending_marker(text: str, start: int, end: int) -> str:
     return before.group("marker") if before else ""
 
 
-def learning_marker(text: str, start: int) -> str:
+def _learning_marker(text: str, start: int) -> str:
     """The words opening the line of ``start`` that say its skills are being learnt, or ""."""
     line_start = text.rfind("\n", 0, start) + 1
     opening = LEARNING_LINE.match(text, line_start)
@@ -58,7 +58,7 @@ def learning_marker(text: str, start: int) -> str:
 def not_held_marker(text: str, start: int, end: int, certification: bool) -> str:
     """Why the skill at ``text[start:end]`` is not held yet: its line is being learnt, or
     (a certification) it is in progress; "" when nothing says so."""
-    marker = learning_marker(text, start)
+    marker = _learning_marker(text, start)
     if not marker and certification:
-        marker = pending_marker(text, start, end)
+        marker = _certification_marker(text, start, end)
     return marker
