@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -180,27 +181,30 @@ def extractor_predictor(use_ner: bool, kind: str | None = None) -> Predictor:
     for a resume and a role, unless ``kind`` says otherwise ("auto": judged from the text,
     as ``skillmatch extract`` does by default)."""
     from skillmatch.extract import Extractor
-    from skillmatch.taxonomy import TECH_CATEGORIES
 
     ex = Extractor.create(use_ner=use_ner)
 
     def predict(docs: list[LabelledDoc]) -> list[list[Item]]:
-        out = []
-        for d in docs:
-            result = ex.extract_text(d.text, source=d.doc_id, kind=kind or d.kind)
-            out.append(
-                [
-                    Item(
-                        hit.name,
-                        [(m.start, m.end, m.text) for m in hit.mentions],
-                        hit.category is None or hit.category in TECH_CATEGORIES,
-                    )
-                    for hit in result.skills
-                ]
-            )
-        return out
+        return [
+            extraction_items(ex.extract_text(d.text, source=d.doc_id, kind=kind or d.kind))
+            for d in docs
+        ]
 
     return predict
+
+
+def extraction_items(result: Any) -> list[Item]:
+    """The predicted items of one ``skillmatch.models.Extraction``: one per SkillHit."""
+    from skillmatch.taxonomy import TECH_CATEGORIES
+
+    return [
+        Item(
+            hit.name,
+            [(m.start, m.end, m.text) for m in hit.mentions],
+            hit.category is None or hit.category in TECH_CATEGORIES,
+        )
+        for hit in result.skills
+    ]
 
 
 # --------------------------------------------------------------------------- harness

@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from datasets import DEFAULT_DATA, load_skillspan  # noqa: E402
-from evaluate import Item, judge_document  # noqa: E402
+from evaluate import extraction_items, judge_document  # noqa: E402
 from train_ner import held_out_half  # noqa: E402
 
 from skillmatch.extract import Extractor  # noqa: E402
@@ -46,8 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         extractor = Extractor(base.taxonomy, base.matcher, SkillNER.load(model))
         for doc in held_out_half(docs, half):
             result = extractor.extract(Document(doc.doc_id, doc.text, "text"), kind="role")
-            items = [Item(h.name, [(m.start, m.end, m.text) for m in h.mentions], True)
-                     for h in result.skills]
+            items = extraction_items(result)
             p_gold = [(s.start, s.end) for s in doc.gold(("knowledge", "skill"))]
             r_gold = [(s.start, s.end) for s in doc.gold(("knowledge",))]
             judged = judge_document(doc.text, items, p_gold, r_gold)
