@@ -918,8 +918,8 @@ def build_onet(builder: Builder, techs: list[OnetTech], judge: WordJudge) -> Non
         reviewed = f"onet_{slug(names.name)}" in builder.core.extended  # "Gaussian 16"
         if not reviewed and _names_an_object(names.name, tech.label, judge):
             names = OnetNames(tech.label, [])  # "Invoice software", not every "invoice"
-        strong = [tech.label, strip_software(tech.label), without_software(tech.label)]
-        strong.append(names.name)
+        # strip_software's name is one of the first two, so it needs no place here
+        strong = [tech.label, without_software(tech.label), names.name]
         if len(words(names.short)) > 1:
             strong.append(names.short)  # "AWS CloudFormation"
         if (
