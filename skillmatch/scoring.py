@@ -137,11 +137,12 @@ def _skill_credit(
     entry = _degree_field_for(skill_id, facts, taxonomy)
     if entry is not None:
         return weights.exact, "education", f"via degree field: {entry.field}", None
-    for child in taxonomy.descendants(skill_id):
+    descendants = taxonomy.descendants(skill_id)
+    for child in descendants:
         if child in have:
             return weights.child, "child", f"via child skill: {_name(taxonomy, child)}", child
     pending = facts.pending_ids
-    for shown in (skill_id, *taxonomy.descendants(skill_id)):
+    for shown in (skill_id, *descendants):
         if shown in pending:
             detail = f"via {_name(taxonomy, shown)}, in progress (not held yet)"
             return weights.pending, "pending", detail, shown
