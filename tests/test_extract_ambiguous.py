@@ -95,6 +95,36 @@ CASES = [
     ("Vehicle maintenance and road infrastructure", set(), {"software_maintenance"}),
     ("FIFO queues and ring buffers in the embedded firmware", set(), {"inventory_management"}),
     ("Stock rotation using FIFO in the warehouse", {"inventory_management"}, set()),
+    # one-word areas (skills/core/area_words.yaml): listed, or beside their cue, not in prose
+    (
+        "Skills: storage, backup, orchestration, Linux",
+        {"storage_administration", "backup_and_recovery", "container_orchestration"},
+        set(),
+    ),
+    (
+        "Processes: casting, forging, stamping",
+        {"casting_processes", "metal_forging", "metal_stamping"},
+        set(),
+    ),
+    ("Forging strong relationships with clients", set(), {"metal_forging"}),
+    ("Worked with the casting director on the film", set(), {"casting_processes"}),
+    (
+        "Sectors: utilities, nuclear, defence, construction",
+        {"utilities_sector", "nuclear_power", "defense_industry", "construction_industry"},
+        set(),
+    ),
+    ("Wrote Unix shell utilities for the build", set(), {"utilities_sector"}),
+    ("Curriculum Vitae\nJane Doe, teacher", set(), {"curriculum_development"}),
+    ("Developed curriculum and assessment for 120 pupils", {"curriculum_development"}, set()),
+    (
+        "Data ingestion with Kafka and Spark; replication and partitioning in PostgreSQL",
+        {"data_pipelines", "database_replication", "table_partitioning"},
+        set(),
+    ),
+    ("The study of DNA replication in yeast", set(), {"database_replication"}),
+    ("Calibration of instruments to ISO 17025", {"instrument_calibration"}, set()),
+    ("HR generalist: onboarding, payroll, benefits", {"employee_onboarding"}, set()),
+    ("Customer onboarding journeys in the app", set(), {"employee_onboarding"}),
     ("John R. Smith, statistician", set(), {"r"}),
     # a programming name among another trade's skills; office tools stay
     ("Skills\nAssembly, forklift operation, welding\n", {"forklift_operation"}, {"assembly"}),
