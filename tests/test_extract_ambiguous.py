@@ -125,6 +125,18 @@ CASES = [
     ("Calibration of instruments to ISO 17025", {"instrument_calibration"}, set()),
     ("HR generalist: onboarding, payroll, benefits", {"employee_onboarding"}, set()),
     ("Customer onboarding journeys in the app", set(), {"employee_onboarding"}),
+    # "engineering" as a department or a degree's subject is not software engineering
+    (
+        "Reporting to the Head of Engineering, you will build software",
+        set(),
+        {"software_engineering"},
+    ),
+    (
+        "Master of Science or Engineering in computer science",
+        {"masters_degree"},
+        {"software_engineering"},
+    ),
+    ("Skills: Python, engineering, code review", {"software_engineering"}, set()),
     ("John R. Smith, statistician", set(), {"r"}),
     # a programming name among another trade's skills; office tools stay
     ("Skills\nAssembly, forklift operation, welding\n", {"forklift_operation"}, {"assembly"}),
