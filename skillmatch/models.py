@@ -55,6 +55,13 @@ class SkillHit:
         """Named only as in progress ("CKAD - in progress", "Currently learning: Rust")."""
         return bool(self.mentions) and all(m.pending for m in self.mentions)
 
+    @property
+    def label(self) -> str:
+        """The name as reports list it: "(unlisted)" when the taxonomy lacks it (found by
+        the NER), "(in progress)" when named only as not held yet."""
+        unlisted = " (unlisted)" if self.origin != "taxonomy" else ""
+        return self.name + unlisted + (" (in progress)" if self.pending else "")
+
 
 @dataclass(frozen=True)
 class Extraction:

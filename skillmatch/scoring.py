@@ -336,11 +336,8 @@ def compare(
     score = round(100.0 * earned / total, 1) if total else 0.0
     asked = {s for r in role.requirements for s in r.skills}
     used = {res.matched_skill for res in results if res.matched_skill}
-    pending = facts.pending_ids
     extras = tuple(
-        hit.name
-        + (" (unlisted)" if not hit.skill_id else "")
-        + (" (in progress)" if hit.skill_id in pending else "")
+        hit.label
         for hit in facts.extraction.skills
         if hit.skill_id not in asked and hit.skill_id not in used
     )

@@ -195,11 +195,8 @@ def extraction_text(extraction: Extraction, width: int | None = None) -> str:
         hi = text.find("\n", first.start)
         line = _clip(" ".join(text[lo : hi if hi >= 0 else len(text)].split()), 50)
         sections = sorted({m.section or "-" for m in hit.mentions})
-        name = hit.name if hit.origin == "taxonomy" else f"{hit.name} (unlisted)"
-        if hit.pending:
-            name += " (in progress)"
         table.add_row(
-            name,
+            hit.label,
             hit.category or "-",
             str(len(hit.mentions)),
             ", ".join(sections),
